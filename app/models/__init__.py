@@ -1,0 +1,37 @@
+"""SQLAlchemy mapped classes for the whole order-to-cash process (no sessions, no I/O)."""
+
+from app.models.base import Base
+from app.models.billing import (
+    CreditNote,
+    CreditNoteLine,
+    Invoice,
+    InvoiceLine,
+    Payment,
+    PaymentAllocation,
+)
+from app.models.complaint import Complaint
+from app.models.customer import Customer, CustomerAddress, CustomerContact
+from app.models.fulfilment import (
+    Delivery,
+    DeliveryLine,
+    Package,
+    PackageItem,
+    PickList,
+    PickListLine,
+    Shipment,
+    ShipmentLine,
+)
+from app.models.product import BomLine, Location, Product
+from app.models.production import ProductionComponent, ProductionOrder, QcInspection
+from app.models.sales import OrderRevision, SalesOrder, SalesOrderLine
+from app.models.stock import Allocation, StockLevel, StockMove
+from app.models.system import AuditEntry, NumberSeries, Setting, User
+
+__all__ = [
+    "Allocation", "AuditEntry", "Base", "BomLine", "Complaint", "CreditNote", "CreditNoteLine",
+    "Customer", "CustomerAddress", "CustomerContact", "Delivery", "DeliveryLine", "Invoice",
+    "InvoiceLine", "Location", "NumberSeries", "OrderRevision", "Package", "PackageItem",
+    "Payment", "PaymentAllocation", "PickList", "PickListLine", "Product", "ProductionComponent",
+    "ProductionOrder", "QcInspection", "SalesOrder", "SalesOrderLine", "Setting", "Shipment",
+    "ShipmentLine", "StockLevel", "StockMove", "User",
+]

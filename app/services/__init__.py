@@ -1,0 +1,1 @@
+"""Application logic without Qt: one module per process step, one transaction per user action."""

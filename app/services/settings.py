@@ -1,0 +1,43 @@
+"""Firm-wide settings stored in the database (site code, currency, rules the firm chooses)."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import Setting
+from app.services.errors import ValidationError, tr
+
+DEFAULTS: dict[str, str] = {
+    "site_code": "HQ",
+    "currency": "TWD",
+    "company_name": "OrderDesk Demo Co.",
+    "four_eyes_shipping": "0",  # "1": a second person must sign off each shipment
+    "credit_days_default": "30",
+}
+
+
+def get_setting(session: Session, key: str) -> str:
+    value = session.scalar(select(Setting.value).where(Setting.key == key))
+    return DEFAULTS.get(key, "") if value is None else value
+
+
+def set_setting(session: Session, key: str, value: str) -> None:
+    if key == "site_code":
+        _check_site_code(value)
+    row = session.get(Setting, key)
+    if row is None:
+        session.add(Setting(key=key, value=value))
+    else:
+        row.value = value
+
+
+def get_site_code(session: Session) -> str:
+    return get_setting(session, "site_code")
+
+
+def _check_site_code(code: str) -> None:
+    if not (1 <= len(code) <= 6 and code.isalnum() and code.isascii() and code.isupper()):
+        raise ValidationError(
+            "site_code", tr("A site code is 1 to 6 capital letters or digits, like HQ or BR2.")
+        )

@@ -1,0 +1,89 @@
+"""One unit of work per user action: commit whole, or roll back and tell the user."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from types import TracebackType
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from app.services.errors import ConflictError, DatabaseUnavailableError, UserFacingError, tr
+
+
+class UnitOfWork:
+    """`with uow:` opens a transaction; `uow.commit()` ends it; anything else rolls back.
+
+    `write=True` takes the SQLite write lock at BEGIN; PostgreSQL services lock rows with
+    SELECT ... FOR UPDATE where they must.
+    """
+
+    session: Session
+
+    def __init__(self, session_factory: sessionmaker[Session], *, write: bool = True) -> None:
+        self._session_factory = session_factory
+        self._write = write
+        self._site_code: str | None = None
+
+    def __enter__(self) -> UnitOfWork:
+        self.session = self._session_factory()
+        if self._write:
+            self.session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        try:
+            self.session.rollback()
+        finally:
+            self.session.close()
+        if isinstance(exc, OperationalError) and exc.connection_invalidated:
+            raise DatabaseUnavailableError() from exc
+
+    def commit(self) -> None:
+        try:
+            self.session.commit()
+        except StaleDataError as exc:
+            raise ConflictError(
+                tr("Someone else changed this record while you were working on it. "
+                   "Reload it and make your change again.")
+            ) from exc
+        except IntegrityError as exc:
+            raise UserFacingError(
+                tr("The change was refused by a database rule ({rule}); nothing was saved."),
+                rule=_constraint_name(exc),
+            ) from exc
+        except OperationalError as exc:
+            raise DatabaseUnavailableError() from exc
+
+    @property
+    def site_code(self) -> str:
+        if self._site_code is None:
+            from app.services.settings import get_site_code
+
+            self._site_code = get_site_code(self.session)
+        return self._site_code
+
+
+def _constraint_name(exc: DBAPIError) -> str:
+    diag = getattr(exc.orig, "diag", None)
+    name = getattr(diag, "constraint_name", None)
+    return name or str(exc.orig).splitlines()[0][:120]
+
+
+UowFactory = Callable[..., UnitOfWork]
+
+
+def make_uow_factory(engine: Engine) -> UowFactory:
+    factory = sessionmaker(engine, expire_on_commit=False)
+
+    def new_uow(*, write: bool = True) -> UnitOfWork:
+        return UnitOfWork(factory, write=write)
+
+    return new_uow
