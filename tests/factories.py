@@ -58,7 +58,8 @@ class Factory:
         product_id = products.create_product(self.uow(), self.admin, products.ProductInput(
             sku=f"SKU-{n:05d}", name=f"Widget {n} 零件", list_price=Decimal(price),
             barcode=first12 + ean13_check_digit(first12), tax_rate=Decimal(tax_rate),
-            bin_location=f"A-{n % 20:02d}", bin_sequence=n if bin_sequence is None else bin_sequence,
+            bin_location=f"A-{n % 20:02d}",
+            bin_sequence=n if bin_sequence is None else bin_sequence,
             specification="M8"))
         if Decimal(stock_qty) > 0:
             stock.receive_stock(self.uow(), self.admin, product_id, Decimal(stock_qty))

@@ -61,7 +61,7 @@ class StockLevel(IdMixin, Base):
 
 
 class Allocation(IdMixin, Base):
-    """Stock reserved for a sales line or a production component: held, then consumed or released."""
+    """Stock reserved for a sales line or production component: held, then consumed/released."""
 
     __tablename__ = "allocations"
     __table_args__ = (

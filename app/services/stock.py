@@ -207,7 +207,7 @@ def record_count(
     uow: UnitOfWork, actor: Actor, product_id: uuid.UUID, counted: Decimal, reason: str = "",
     *, location_id: uuid.UUID | None = None,
 ) -> Decimal:
-    """A physical count: the difference to the books becomes a COUNT move. Returns the difference."""
+    """A physical count; the difference to the books becomes a COUNT move and is returned."""
     require(actor, "stock.adjust")
     if counted < 0:
         raise ValidationError("quantity", tr("A counted quantity cannot be negative."))

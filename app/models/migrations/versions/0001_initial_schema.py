@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-26 23:31:05.918696
+Create Date: 2026-11-26 23:31:56.924761
 """
 from __future__ import annotations
 
