@@ -7,7 +7,20 @@ import uuid
 from decimal import Decimal
 
 from app.models.enums import Channel, CustomerTier, PaymentCondition, Role
-from app.services import allocation, auth, confirmation, customers, orders, products, stock
+from app.services import (
+    allocation,
+    auth,
+    confirmation,
+    customers,
+    delivery,
+    order_queries,
+    orders,
+    packing,
+    picking,
+    products,
+    shipping,
+    stock,
+)
 from app.services.auth import Actor
 from app.services.barcodes import ean13_check_digit
 from app.services.unit_of_work import UowFactory
@@ -84,4 +97,44 @@ class Factory:
                         lines: list[tuple[uuid.UUID, str | int]] | None = None) -> uuid.UUID:
         order_id = self.confirmed_order(customer_id, lines)
         allocation.allocate_order(self.uow(), self.admin, order_id)
+        return order_id
+
+    def pick_all(self, order_id: uuid.UUID) -> uuid.UUID:
+        """Creates a pick list for the order and scans every unit on it by barcode."""
+        pick_list_id = picking.create_pick_list(self.uow(), self.admin, [order_id])
+        detail = picking.get_pick_list(self.uow(), pick_list_id)
+        for line in detail.lines:
+            picking.confirm_pick(self.uow(), self.admin, pick_list_id, line.barcode or line.sku,
+                                 line.qty_to_pick)
+        return pick_list_id
+
+    def pack_all(self, order_id: uuid.UUID, weight: str = "2.5") -> uuid.UUID:
+        package_id = packing.create_package(self.uow(), self.admin, order_id)
+        detail = order_queries.get_order(self.uow(), order_id)
+        for line in detail.lines:
+            waiting = line.qty_picked - line.qty_packed
+            if waiting > 0:
+                packing.pack_item(self.uow(), self.admin, package_id, line.sku, waiting)
+        packing.seal_package(self.uow(), self.admin, package_id, Decimal(weight))
+        return package_id
+
+    def ship(self, order_id: uuid.UUID) -> uuid.UUID:
+        return shipping.ship_order(self.uow(), self.admin, shipping.ShipmentInput(
+            order_id=order_id, carrier="Black Cat", method="next day", tracking_number="T123"))
+
+    def shipped_order(self, customer_id: uuid.UUID | None = None,
+                      lines: list[tuple[uuid.UUID, str | int]] | None = None,
+                      ) -> tuple[uuid.UUID, uuid.UUID]:
+        """An order taken through allocation, picking, packing and shipping: (order, shipment)."""
+        order_id = self.allocated_order(customer_id, lines)
+        self.pick_all(order_id)
+        self.pack_all(order_id)
+        return order_id, self.ship(order_id)
+
+    def delivered_order(self, customer_id: uuid.UUID | None = None,
+                        lines: list[tuple[uuid.UUID, str | int]] | None = None) -> uuid.UUID:
+        """An order delivered whole and signed for (stock must cover every line)."""
+        order_id, shipment_id = self.shipped_order(customer_id, lines)
+        delivery.record_delivery(self.uow(), self.admin, delivery.DeliveryInput(
+            shipment_id=shipment_id, signer_name="Mr Chen 陳先生"))
         return order_id

@@ -70,6 +70,9 @@ class SalesOrder(IdMixin, Base):
 class SalesOrderLine(IdMixin, Base):
     """One product on an order, with counters for each step it has passed.
 
+    Counters are cumulative: a replacement ships again, so picked/packed/shipped may pass the
+    ordered quantity by `qty_replaced`; net of it they stay within the order.
+
     The counters are kept in the same transaction as the documents that move them
     (allocations, picks, packages, shipments, deliveries, invoices); CHECK constraints keep
     every step within the ordered quantity, and `orderdesk check` re-derives them.
@@ -83,14 +86,19 @@ class SalesOrderLine(IdMixin, Base):
         CheckConstraint("unit_price >= 0", name="unit_price_not_negative"),
         CheckConstraint("discount_pct >= 0 AND discount_pct <= 100", name="discount_range"),
         CheckConstraint("qty_cancelled >= 0 AND qty_cancelled <= quantity", name="cancelled_range"),
+        CheckConstraint("qty_written_off >= 0 AND qty_replaced >= 0", name="returns_not_negative"),
         CheckConstraint("qty_allocated >= 0", name="allocated_not_negative"),
         CheckConstraint(
-            "qty_allocated + qty_shipped + qty_cancelled <= quantity", name="allocated_within"
+            "qty_allocated + qty_shipped - qty_replaced + qty_cancelled <= quantity",
+            name="allocated_within",
         ),
         CheckConstraint("qty_picked >= qty_packed AND qty_packed >= qty_shipped", name="flow"),
         CheckConstraint("qty_shipped >= 0", name="shipped_not_negative"),
         CheckConstraint("qty_picked - qty_shipped <= qty_allocated", name="picked_is_allocated"),
-        CheckConstraint("qty_delivered >= 0 AND qty_delivered <= qty_shipped", name="delivered"),
+        CheckConstraint(
+            "qty_delivered >= 0 AND qty_delivered + qty_written_off + qty_replaced <= qty_shipped",
+            name="delivered",
+        ),
         CheckConstraint("qty_invoiced >= 0 AND qty_invoiced <= qty_delivered", name="invoiced"),
     )
 
@@ -117,13 +125,29 @@ class SalesOrderLine(IdMixin, Base):
     qty_shipped: Mapped[Decimal] = mapped_column(QTY, default=Decimal("0"))
     qty_delivered: Mapped[Decimal] = mapped_column(QTY, default=Decimal("0"))
     qty_invoiced: Mapped[Decimal] = mapped_column(QTY, default=Decimal("0"))
+    # Shipped units that did not arrive whole: written off (credited or returned, the customer
+    # takes fewer) or to be replaced (they go through picking and shipping again).
+    qty_written_off: Mapped[Decimal] = mapped_column(QTY, default=Decimal("0"))
+    qty_replaced: Mapped[Decimal] = mapped_column(QTY, default=Decimal("0"))
 
     order: Mapped[SalesOrder] = relationship(back_populates="lines")
 
     @property
+    def qty_effective(self) -> Decimal:
+        """What the customer is still to receive in total: ordered less cancelled/written off."""
+        return self.quantity - self.qty_cancelled - self.qty_written_off
+
+    @property
+    def qty_net_shipped(self) -> Decimal:
+        """Shipped units that reach the customer: less replacements (they ship again) and
+        write-offs (the customer takes fewer)."""
+        return self.qty_shipped - self.qty_replaced - self.qty_written_off
+
+    @property
     def qty_open(self) -> Decimal:
-        """Still to be allocated: ordered, less cancelled, shipped and already held."""
-        return self.quantity - self.qty_cancelled - self.qty_shipped - self.qty_allocated
+        """Still to be allocated: ordered less cancelled, shipped for good, and held."""
+        return (self.quantity - self.qty_cancelled - (self.qty_shipped - self.qty_replaced)
+                - self.qty_allocated)
 
 
 class OrderRevision(IdMixin, Base):

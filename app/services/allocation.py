@@ -117,7 +117,8 @@ def allocate_waiting(uow: UnitOfWork, actor: Actor, product_id: uuid.UUID) -> li
             .where(SalesOrderLine.product_id == product_id,
                    SalesOrder.state.in_(ALLOCATABLE),
                    SalesOrderLine.quantity - SalesOrderLine.qty_cancelled
-                   - SalesOrderLine.qty_shipped - SalesOrderLine.qty_allocated > 0)
+                   - SalesOrderLine.qty_shipped + SalesOrderLine.qty_replaced
+                   - SalesOrderLine.qty_allocated > 0)
         ).all()
         rows.sort(key=lambda r: (_TIER_RANK[r[2]], r[3] or date.max, r[4]))
         served: list[uuid.UUID] = []

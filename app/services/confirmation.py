@@ -79,7 +79,7 @@ def confirm_order(
         location = stock.main_location_id(uow)
         lines = []
         for line in sorted(order.lines, key=lambda x: str(x.product_id)):
-            wanted = line.quantity - line.qty_cancelled
+            wanted = line.qty_effective
             available = stock.available_quantity(session, line.product_id, location)
             lines.append(LineAvailability(line.id, line.sku, wanted, available))
             line.promised_date = promised if available >= wanted else None

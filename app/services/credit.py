@@ -36,7 +36,8 @@ def uninvoiced_order_value(
 ) -> Decimal:
     """Shipped-not-invoiced plus not-yet-shipped value of the customer's confirmed orders."""
     line = SalesOrderLine
-    open_qty = line.quantity - line.qty_cancelled - line.qty_invoiced
+    open_qty = (line.quantity - line.qty_cancelled - line.qty_written_off
+                - line.qty_invoiced)
     query = (
         select(func.coalesce(func.sum(_line_value(open_qty)), 0))
         .join(SalesOrder, SalesOrder.id == line.order_id)

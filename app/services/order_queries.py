@@ -35,11 +35,15 @@ class OrderLineRow:
     qty_shipped: Decimal
     qty_delivered: Decimal
     qty_invoiced: Decimal
+    qty_written_off: Decimal
+    qty_replaced: Decimal
     promised_date: date | None
 
     @property
     def qty_short(self) -> Decimal:
-        return self.quantity - self.qty_cancelled - self.qty_shipped - self.qty_allocated
+        """Not yet held or shipped: what allocation still has to find."""
+        return (self.quantity - self.qty_cancelled - (self.qty_shipped - self.qty_replaced)
+                - self.qty_allocated)
 
 
 @dataclass(frozen=True)

@@ -12,19 +12,22 @@ def derive_state(order: SalesOrder) -> OrderState:
         return OrderState.CANCELLED
     if order.confirmed_at is None:
         return OrderState.DRAFT
-    live = [(line, line.quantity - line.qty_cancelled) for line in lines]
+    live = [(line, line.qty_effective) for line in lines]
     live = [(line, eff) for line, eff in live if eff > 0]
     if all(line.qty_invoiced >= eff for line, eff in live):
         return OrderState.INVOICED
     if all(line.qty_delivered >= eff for line, eff in live):
         return OrderState.DELIVERED
-    if all(line.qty_shipped >= eff for line, eff in live):
+    if all(line.qty_net_shipped >= eff for line, eff in live):
         return OrderState.SHIPPED
     if any(line.qty_shipped > 0 for line, _ in live):
         return OrderState.PARTIALLY_SHIPPED
-    if all(line.qty_packed >= eff for line, eff in live):
+    # Picked/packed count what is in the warehouse for the order now, net of what has left.
+    if all(line.qty_packed - line.qty_replaced - line.qty_written_off >= eff
+           for line, eff in live):
         return OrderState.PACKED
-    if all(line.qty_picked >= eff for line, eff in live):
+    if all(line.qty_picked - line.qty_replaced - line.qty_written_off >= eff
+           for line, eff in live):
         return OrderState.PICKED
     if all(line.qty_allocated >= eff for line, eff in live):
         return OrderState.ALLOCATED

@@ -112,7 +112,7 @@ def recompute_totals(order: SalesOrder) -> None:
     """Header totals are always the sum of the lines, tax rounded per line."""
     subtotal = tax = Decimal(0)
     for line in order.lines:
-        amounts = line_amounts(line.quantity - line.qty_cancelled, line.unit_price,
+        amounts = line_amounts(line.qty_effective, line.unit_price,
                                line.discount_pct, line.tax_rate, order.currency)
         subtotal += amounts.net
         tax += amounts.tax
@@ -245,12 +245,13 @@ def _apply_lines(session: Session, actor: Actor, order: SalesOrder, data: OrderI
             order.lines.append(line)
             continue
         line = by_id[d.line_id]
-        floor = max(line.qty_shipped, line.qty_picked) + line.qty_cancelled
+        floor = max(line.qty_shipped, line.qty_picked) - line.qty_replaced + line.qty_cancelled
         if d.quantity < floor:
             raise InvalidStateError(tr("Line {n} cannot go below {qty}: that much is already "
                                        "picked or shipped."), n=line.line_no, qty=floor)
         _fill_line(line, d, products[d.product_id], order.currency)
-        excess = line.qty_allocated + line.qty_shipped + line.qty_cancelled - line.quantity
+        excess = (line.qty_allocated + line.qty_shipped - line.qty_replaced
+                  + line.qty_cancelled - line.quantity)
         if excess > 0:
             _release_line(session, line, excess)
 
@@ -286,7 +287,7 @@ def cancel_order(uow: UnitOfWork, actor: Actor, order_id: uuid.UUID, reason: str
         for line in order.lines:
             line.qty_picked = line.qty_shipped  # picked goods go back to their bins
             _release_line(session, line)
-            line.qty_cancelled = line.quantity - line.qty_shipped
+            line.qty_cancelled = line.quantity - (line.qty_shipped - line.qty_replaced)
         order.cancel_reason = reason
         recompute_totals(order)
         before, after = refresh_state(order)

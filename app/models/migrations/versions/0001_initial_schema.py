@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-26 23:31:56.924761
+Create Date: 2026-11-26 23:39:04.139162
 """
 from __future__ import annotations
 
@@ -358,16 +358,19 @@ def upgrade() -> None:
     sa.Column('qty_shipped', sa.Numeric(precision=14, scale=3), nullable=False),
     sa.Column('qty_delivered', sa.Numeric(precision=14, scale=3), nullable=False),
     sa.Column('qty_invoiced', sa.Numeric(precision=14, scale=3), nullable=False),
+    sa.Column('qty_written_off', sa.Numeric(precision=14, scale=3), nullable=False),
+    sa.Column('qty_replaced', sa.Numeric(precision=14, scale=3), nullable=False),
     sa.Column('id', sa.Uuid(), nullable=False),
     sa.CheckConstraint('discount_pct >= 0 AND discount_pct <= 100', name=op.f('ck_sales_order_lines_discount_range')),
-    sa.CheckConstraint('qty_allocated + qty_shipped + qty_cancelled <= quantity', name=op.f('ck_sales_order_lines_allocated_within')),
+    sa.CheckConstraint('qty_allocated + qty_shipped - qty_replaced + qty_cancelled <= quantity', name=op.f('ck_sales_order_lines_allocated_within')),
     sa.CheckConstraint('qty_allocated >= 0', name=op.f('ck_sales_order_lines_allocated_not_negative')),
     sa.CheckConstraint('qty_cancelled >= 0 AND qty_cancelled <= quantity', name=op.f('ck_sales_order_lines_cancelled_range')),
-    sa.CheckConstraint('qty_delivered >= 0 AND qty_delivered <= qty_shipped', name=op.f('ck_sales_order_lines_delivered')),
+    sa.CheckConstraint('qty_delivered >= 0 AND qty_delivered + qty_written_off + qty_replaced <= qty_shipped', name=op.f('ck_sales_order_lines_delivered')),
     sa.CheckConstraint('qty_invoiced >= 0 AND qty_invoiced <= qty_delivered', name=op.f('ck_sales_order_lines_invoiced')),
     sa.CheckConstraint('qty_picked - qty_shipped <= qty_allocated', name=op.f('ck_sales_order_lines_picked_is_allocated')),
     sa.CheckConstraint('qty_picked >= qty_packed AND qty_packed >= qty_shipped', name=op.f('ck_sales_order_lines_flow')),
     sa.CheckConstraint('qty_shipped >= 0', name=op.f('ck_sales_order_lines_shipped_not_negative')),
+    sa.CheckConstraint('qty_written_off >= 0 AND qty_replaced >= 0', name=op.f('ck_sales_order_lines_returns_not_negative')),
     sa.CheckConstraint('quantity > 0', name=op.f('ck_sales_order_lines_quantity_positive')),
     sa.CheckConstraint('unit_price >= 0', name=op.f('ck_sales_order_lines_unit_price_not_negative')),
     sa.ForeignKeyConstraint(['order_id'], ['sales_orders.id'], name=op.f('fk_sales_order_lines_order_id_sales_orders')),
