@@ -9,7 +9,7 @@ from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from app.models import Customer, OrderRevision, Product, SalesOrder, SalesOrderLine
 from app.models.enums import Channel, OrderState, PaymentCondition, PaymentMethod
@@ -168,7 +168,8 @@ def _fill_header(order: SalesOrder, data: OrderInput, customer: Customer) -> Non
 
 
 def load_order(session: Session, order_id: uuid.UUID, *, lock: bool = False) -> SalesOrder:
-    query = select(SalesOrder).where(SalesOrder.id == order_id)
+    query = select(SalesOrder).where(SalesOrder.id == order_id).options(
+        selectinload(SalesOrder.lines))
     if lock:
         query = query.with_for_update().execution_options(populate_existing=True)
     order = session.scalar(query)

@@ -47,19 +47,23 @@ def main_location_id(uow: UnitOfWork) -> uuid.UUID:
 
 def lock_level(session: Session, product_id: uuid.UUID, location_id: uuid.UUID) -> StockLevel:
     """The level row, created if missing and locked for the rest of the transaction."""
-    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
-    session.execute(
-        insert(StockLevel)
-        .values(id=uuid.uuid4(), product_id=product_id, location_id=location_id,
-                on_hand=ZERO, allocated=ZERO, in_transit=ZERO)
-        .on_conflict_do_nothing(index_elements=["product_id", "location_id"])
-    )
-    level = session.scalar(
+    query = (
         select(StockLevel)
         .where(StockLevel.product_id == product_id, StockLevel.location_id == location_id)
         .with_for_update()
         .execution_options(populate_existing=True)
     )
+    level = session.scalar(query)
+    if level is None:
+        # Two stations may create the same row at once: the loser's insert does nothing.
+        insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+        session.execute(
+            insert(StockLevel)
+            .values(id=uuid.uuid4(), product_id=product_id, location_id=location_id,
+                    on_hand=ZERO, allocated=ZERO, in_transit=ZERO)
+            .on_conflict_do_nothing(index_elements=["product_id", "location_id"])
+        )
+        level = session.scalar(query)
     assert level is not None
     return level
 
