@@ -21,9 +21,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app.models import Base  # noqa: E402
-from app.models.enums import Channel, Role  # noqa: E402
-from app.services import (  # noqa: E402
+from app.models import Base
+from app.models.enums import Channel, Role
+from app.services import (
     allocation,
     auth,
     confirmation,
@@ -36,11 +36,11 @@ from app.services import (  # noqa: E402
     shipping,
     stock,
 )
-from app.services.auth import Actor  # noqa: E402
-from app.services.barcodes import ean13_check_digit  # noqa: E402
-from app.services.database import make_engine  # noqa: E402
-from app.services.schema import upgrade  # noqa: E402
-from app.services.unit_of_work import make_uow_factory  # noqa: E402
+from app.services.auth import Actor
+from app.services.barcodes import ean13_check_digit
+from app.services.database import make_engine
+from app.services.schema import upgrade
+from app.services.unit_of_work import make_uow_factory
 
 
 def setup(uow, n_products: int) -> tuple[Actor, list, list]:  # type: ignore[no-untyped-def]

@@ -7,8 +7,9 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import DateTime, MetaData, Numeric, TypeDecorator, Uuid
+from sqlalchemy import BigInteger, DateTime, Dialect, MetaData, Numeric, TypeDecorator, Uuid
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeEngine
 
 # Constraint names must be identical on SQLite and PostgreSQL so Alembic diffs stay clean
 # and `orderdesk check` can name a violated constraint the same way on both.
@@ -20,8 +21,47 @@ NAMING_CONVENTION = {
     "pk": "pk_%(table_name)s",
 }
 
-MONEY = Numeric(14, 2, asdecimal=True)
-QTY = Numeric(14, 3, asdecimal=True)
+class ScaledDecimal(TypeDecorator[Decimal]):
+    """Exact decimals on every backend: NUMERIC on PostgreSQL, scaled integers on SQLite.
+
+    SQLite has no decimal type; NUMERIC columns there hold binary floats, so 13790.60 + 689.53
+    would not equal 14480.13 inside a CHECK constraint or a SUM. Stored as whole cents (or
+    thousandths), sums and comparisons in SQL stay exact. Values with more decimals than the
+    column allows are refused rather than silently rounded, on both backends alike.
+    """
+
+    impl = Numeric
+    cache_ok = True
+
+    def __init__(self, precision: int, scale: int, asdecimal: bool = True) -> None:
+        super().__init__(precision, scale, asdecimal=True)
+        self.precision, self.scale = precision, scale
+
+    def load_dialect_impl(self, dialect: Dialect) -> TypeEngine[Any]:
+        if dialect.name == "sqlite":
+            return dialect.type_descriptor(BigInteger())
+        return dialect.type_descriptor(Numeric(self.precision, self.scale, asdecimal=True))
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> Any:
+        if value is None:
+            return None
+        scaled = Decimal(value).scaleb(self.scale)
+        if scaled != scaled.to_integral_value():
+            raise ValueError(f"{value} has more than {self.scale} decimal places")
+        return int(scaled) if dialect.name == "sqlite" else Decimal(value)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
+        if value is None:
+            return None
+        if dialect.name == "sqlite":
+            return Decimal(int(value)).scaleb(-self.scale)
+        return Decimal(value)
+
+
+MONEY = ScaledDecimal(14, 2)
+QTY = ScaledDecimal(14, 3)
+# Rates are only ever multiplied in Python and range-checked in SQL (tax_rate < 1), which a
+# scaled integer would break; SQLAlchemy reads them back quantised to 4 places.
 RATE = Numeric(7, 4, asdecimal=True)  # 0.0500 = 5 %
 
 

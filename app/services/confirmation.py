@@ -73,7 +73,8 @@ def confirm_order(
         assert customer is not None
         if order.payment_condition is PaymentCondition.CREDIT and not customer.verified:
             raise UserFacingError(tr("To sell on credit, first verify the customer's details."))
-        overridden = _check_credit(session, order, customer, credit_override)
+        overridden = _check_credit(session, order, customer,
+                                   credit_override or order.credit_override_by is not None)
         lead = int(get_setting(session, "lead_days") or 3)
         promised = max(order.requested_date or today, today + timedelta(days=lead))
         location = stock.main_location_id(uow)
@@ -85,7 +86,7 @@ def confirm_order(
             line.promised_date = promised if available >= wanted else None
         order.promised_date = promised
         order.confirmed_at = utcnow()
-        if overridden:
+        if overridden and order.credit_override_by is None:
             order.credit_override_by = actor.user_id
         before, after = refresh_state(order)
         audit.record(session, actor, "sales_order", order.id, "confirm", before, after,
@@ -94,6 +95,20 @@ def confirm_order(
                                     tuple(sorted(lines, key=lambda x: x.sku)), overridden)
         uow.commit()
     return result
+
+
+def approve_credit(uow: UnitOfWork, actor: Actor, order_id: uuid.UUID) -> None:
+    """Finance approves a draft order over the credit limit; whoever confirms it next may."""
+    require(actor, "credit.override")
+    with uow:
+        order = load_order(uow.session, order_id, lock=True)
+        if order.state is not OrderState.DRAFT:
+            raise InvalidStateError(tr("Order {number} is already {state}."),
+                                    number=order.number, state=order.state.value)
+        order.credit_override_by = actor.user_id
+        audit.record(uow.session, actor, "sales_order", order.id, "credit_approval", None, None,
+                     total=order.total)
+        uow.commit()
 
 
 def _check_credit(session, order, customer, override: bool) -> bool:  # type: ignore[no-untyped-def]

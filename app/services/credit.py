@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from app.models import CreditNote, Invoice, Payment, SalesOrder, SalesOrderLine
 from app.models.enums import DocState, OrderState
+from app.services.money import line_amounts
 
 ZERO = Decimal(0)
 _CLOSED = (OrderState.DRAFT, OrderState.CANCELLED)
@@ -26,26 +27,26 @@ def open_receivables(session: Session, customer_id: uuid.UUID) -> Decimal:
     return Decimal(invoiced) - Decimal(credited) - Decimal(paid)
 
 
-def _line_value(quantity):  # type: ignore[no-untyped-def]
-    line = SalesOrderLine
-    return quantity * line.unit_price * (100 - line.discount_pct) / 100 * (1 + line.tax_rate)
-
-
 def uninvoiced_order_value(
     session: Session, customer_id: uuid.UUID, exclude_order_id: uuid.UUID | None = None
 ) -> Decimal:
-    """Shipped-not-invoiced plus not-yet-shipped value of the customer's confirmed orders."""
+    """Shipped-not-invoiced plus not-yet-shipped value of the customer's confirmed orders.
+
+    Summed in Python with Decimal: one customer's open lines are few, and SQL arithmetic that
+    mixes quantities, prices and rates is not exact on every backend.
+    """
     line = SalesOrderLine
-    open_qty = (line.quantity - line.qty_cancelled - line.qty_written_off
-                - line.qty_invoiced)
+    open_qty = line.quantity - line.qty_cancelled - line.qty_written_off - line.qty_invoiced
     query = (
-        select(func.coalesce(func.sum(_line_value(open_qty)), 0))
+        select(open_qty, line.unit_price, line.discount_pct, line.tax_rate, SalesOrder.currency)
         .join(SalesOrder, SalesOrder.id == line.order_id)
-        .where(SalesOrder.customer_id == customer_id, SalesOrder.state.not_in(_CLOSED))
+        .where(SalesOrder.customer_id == customer_id, SalesOrder.state.not_in(_CLOSED),
+               open_qty > 0)
     )
     if exclude_order_id is not None:
         query = query.where(SalesOrder.id != exclude_order_id)
-    return Decimal(session.scalar(query) or 0).quantize(Decimal("0.01"))
+    return sum((line_amounts(q, price, disc, rate, cur).total
+                for q, price, disc, rate, cur in session.execute(query)), ZERO)
 
 
 def exposure(session: Session, customer_id: uuid.UUID, exclude_order_id: uuid.UUID | None = None

@@ -213,7 +213,9 @@ def amend_order(
                                     number=order.number, state=order.state.value)
         customer = _customer(session, order.customer_id)
         validate_order(data, customer)
-        if order.confirmed_at is not None:
+        if order.confirmed_at is None:
+            order.credit_override_by = None  # a credit approval was for the old amount
+        else:
             if not reason.strip():
                 raise ValidationError("reason", tr("Say why the confirmed order changes."))
             keep_revision(session, actor, order, reason)

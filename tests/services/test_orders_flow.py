@@ -55,3 +55,33 @@ def test_a_warehouse_user_cannot_enter_orders(f: Factory) -> None:
     with pytest.raises(PermissionDeniedError):
         orders.create_order(f.uow(), picker, orders.OrderInput(
             customer_id=f.customer(), channel=orders.Channel.PHONE, lines=()))
+
+
+def test_credit_exposure_counts_open_orders_and_refuses_over_the_limit(f: Factory) -> None:
+    from app.services import confirmation, credit
+
+    customer = f.customer(credit_limit="1000.00")
+    product = f.product(price="300.00", tax_rate="0.05", stock_qty=10)
+    f.confirmed_order(customer, [(product, 2)])  # 630.00 with tax
+    with f.uow() as u:
+        assert credit.exposure(u.session, customer) == Decimal("630.00")
+    second = f.order(customer, [(product, 2)])
+    with pytest.raises(confirmation.CreditLimitError) as err:
+        confirmation.confirm_order(f.uow(), f.actor(Role.SERVICE), second)
+    assert err.value.exposure == Decimal("1260.00")
+    with pytest.raises(PermissionDeniedError):
+        confirmation.confirm_order(f.uow(), f.actor(Role.SERVICE), second, credit_override=True)
+    confirmation.approve_credit(f.uow(), f.actor(Role.FINANCE), second)
+    result = confirmation.confirm_order(f.uow(), f.actor(Role.SERVICE), second)
+    assert result.credit_overridden
+
+
+def test_money_and_quantities_stay_exact_in_sql(f: Factory) -> None:
+    """SQLite would otherwise hold floats: 13790.60 + 689.53 must equal 14480.13 in a CHECK."""
+    product = f.product(price="1379.06", tax_rate="0.05", stock_qty="0.3")
+    order_id = f.order(lines=[(product, 10)])
+    assert order_queries.get_order(f.uow(), order_id).total == Decimal("14480.13")
+    from app.services import stock
+
+    rows = [r for r in stock.list_stock(f.uow()) if r.product_id == product]
+    assert rows[0].on_hand == Decimal("0.3")
