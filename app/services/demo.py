@@ -98,7 +98,8 @@ def fill_demo(uow: UowFactory, *, orders: int = 60, seed: int = 1) -> DemoSummar
     stages = [stage for share, stage in STAGES for _ in range(share)]
     for n in range(orders):
         stage = stages[n % len(stages)]
-        lines = [(p, rng.randint(1, 12)) for p in rng.sample(product_ids, rng.randint(1, 4))]
+        plenty = product_ids[:-1]  # the last product is kept scarce for the "short" orders
+        lines = [(p, rng.randint(1, 12)) for p in rng.sample(plenty, rng.randint(1, 4))]
         if stage == "short":
             lines.append((product_ids[-1], 5000))  # more than the warehouse holds
         _run_order(uow, admin, rng.choice(customer_ids), lines, stage, rng)
