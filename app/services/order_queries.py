@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from app.models import SalesOrder
 from app.models.enums import Channel, OrderState
@@ -114,3 +114,10 @@ def list_orders(
     with uow:
         rows = uow.session.execute(query.order_by(SalesOrder.number).limit(limit)).all()
     return [OrderRow(*row) for row in rows]
+
+
+def count_orders_by_state(uow: UnitOfWork) -> dict[OrderState, int]:
+    """How many orders sit in each state (states with none are left out)."""
+    query = select(SalesOrder.state, func.count()).group_by(SalesOrder.state)
+    with uow:
+        return dict(uow.session.execute(query).tuples().all())
