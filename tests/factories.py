@@ -138,3 +138,11 @@ class Factory:
         delivery.record_delivery(self.uow(), self.admin, delivery.DeliveryInput(
             shipment_id=shipment_id, signer_name="Mr Chen 陳先生"))
         return order_id
+
+    def made_product(self, components: list[tuple[uuid.UUID, str | int]], *,
+                     stock_qty: str | int = 0) -> uuid.UUID:
+        """A product made in house from `components` (component id, quantity per unit)."""
+        product_id = self.product(stock_qty=stock_qty)
+        products.set_bom(self.uow(), self.admin, product_id,
+                         [(c, Decimal(q)) for c, q in components])
+        return product_id
