@@ -7,7 +7,7 @@ commits or rolls back with the document, a crash never leaves a gap.
 
 from __future__ import annotations
 
-from sqlalchemy import select, update
+from sqlalchemy import update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -36,19 +36,19 @@ def format_number(site_code: str, kind: str, value: int) -> str:
 def next_number(session: Session, site_code: str, kind: str) -> str:
     if kind not in KINDS:
         raise ValueError(f"unknown document kind {kind!r}")
-    _ensure_series(session, site_code, kind)
-    value = session.scalar(
-        select(NumberSeries.next_value)
-        .where(NumberSeries.site_code == site_code, NumberSeries.kind == kind)
-        .with_for_update()
-    )
-    assert value is not None
-    session.execute(
+    # UPDATE ... RETURNING takes the row lock and the number in one statement.
+    bump = (
         update(NumberSeries)
         .where(NumberSeries.site_code == site_code, NumberSeries.kind == kind)
-        .values(next_value=value + 1)
+        .values(next_value=NumberSeries.next_value + 1)
+        .returning(NumberSeries.next_value)
     )
-    return format_number(site_code, kind, value)
+    taken = session.scalar(bump)
+    if taken is None:
+        _ensure_series(session, site_code, kind)
+        taken = session.scalar(bump)
+    assert taken is not None
+    return format_number(site_code, kind, taken - 1)
 
 
 def _ensure_series(session: Session, site_code: str, kind: str) -> None:

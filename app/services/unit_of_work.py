@@ -22,10 +22,13 @@ class UnitOfWork:
 
     session: Session
 
-    def __init__(self, session_factory: sessionmaker[Session], *, write: bool = True) -> None:
+    def __init__(self, session_factory: sessionmaker[Session], *, write: bool = True,
+                 site_cache: dict[str, str] | None = None) -> None:
         self._session_factory = session_factory
         self._write = write
-        self._site_code: str | None = None
+        # The site code is fixed per installation; reading it once per process saves a query
+        # in nearly every action.
+        self._site_cache = {} if site_cache is None else site_cache
 
     def __enter__(self) -> UnitOfWork:
         self.session = self._session_factory()
@@ -64,11 +67,11 @@ class UnitOfWork:
 
     @property
     def site_code(self) -> str:
-        if self._site_code is None:
+        if "site_code" not in self._site_cache:
             from app.services.settings import get_site_code
 
-            self._site_code = get_site_code(self.session)
-        return self._site_code
+            self._site_cache["site_code"] = get_site_code(self.session)
+        return self._site_cache["site_code"]
 
 
 def _constraint_name(exc: DBAPIError) -> str:
@@ -82,8 +85,9 @@ UowFactory = Callable[..., UnitOfWork]
 
 def make_uow_factory(engine: Engine) -> UowFactory:
     factory = sessionmaker(engine, expire_on_commit=False)
+    site_cache: dict[str, str] = {}
 
     def new_uow(*, write: bool = True) -> UnitOfWork:
-        return UnitOfWork(factory, write=write)
+        return UnitOfWork(factory, write=write, site_cache=site_cache)
 
     return new_uow
