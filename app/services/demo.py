@@ -16,8 +16,10 @@ from sqlalchemy import select
 from app.models import User
 from app.models.enums import (
     Channel,
+    ComplaintCategory,
     CustomerTier,
     DamageResolution,
+    MakeOrBuy,
     PaymentCondition,
     PaymentMethod,
     Role,
@@ -25,6 +27,7 @@ from app.models.enums import (
 from app.services import (
     allocation,
     auth,
+    complaints,
     confirmation,
     customers,
     delivery,
@@ -32,6 +35,8 @@ from app.services import (
     orders,
     packing,
     picking,
+    production,
+    production_qc,
     products,
     shipping,
     stock,
@@ -86,6 +91,8 @@ class DemoSummary:
     customers: int = 0
     products: int = 0
     orders: Counter[str] = field(default_factory=Counter)
+    production_orders: int = 0
+    complaints: int = 0
 
 
 def fill_demo(uow: UowFactory, *, orders: int = 60, seed: int = 1) -> DemoSummary:
@@ -96,14 +103,18 @@ def fill_demo(uow: UowFactory, *, orders: int = 60, seed: int = 1) -> DemoSummar
     customer_ids = _customers(uow, admin, summary, rng)
     product_ids = _products(uow, admin, summary)
     stages = [stage for share, stage in STAGES for _ in range(share)]
+    made = _made_product(uow, admin, product_ids, summary)
+    _production(uow, admin, made, summary)
     for n in range(orders):
         stage = stages[n % len(stages)]
         plenty = product_ids[:-1]  # the last product is kept scarce for the "short" orders
         lines = [(p, rng.randint(1, 12)) for p in rng.sample(plenty, rng.randint(1, 4))]
         if stage == "short":
             lines.append((product_ids[-1], 5000))  # more than the warehouse holds
-        _run_order(uow, admin, rng.choice(customer_ids), lines, stage, rng)
+        order_id = _run_order(uow, admin, rng.choice(customer_ids), lines, stage, rng)
         summary.orders[stage] += 1
+        if stage == "damaged":
+            _complaint(uow, admin, order_id, summary, resolved=n % 2 == 0)
     return summary
 
 
@@ -166,8 +177,58 @@ def _products(uow: UowFactory, admin: Actor, summary: DemoSummary) -> list[Any]:
     return found
 
 
+def _made_product(uow: UowFactory, admin: Actor, parts: list[Any],
+                  summary: DemoSummary) -> Any:
+    """A control cabinet assembled in-house from the power supply, box and cable ties."""
+    sku = "P-ASM-01"
+    try:
+        return products.find_product_by_code(uow(write=False), sku).id
+    except UserFacingError:
+        pass
+    first12 = "471000000999"
+    pid = products.create_product(uow(), admin, products.ProductInput(
+        sku=sku, name="組裝控制櫃", specification="24V, IP65, wired", category="assemblies",
+        list_price=Decimal("6800.00"), cost=Decimal("4200.00"), make_or_buy=MakeOrBuy.MAKE,
+        barcode=first12 + ean13_check_digit(first12), bin_location="D-01-1", bin_sequence=200))
+    products.set_bom(uow(), admin, pid, [(parts[3], Decimal(1)), (parts[8], Decimal(1)),
+                                         (parts[7], Decimal(2))])
+    summary.products += 1
+    return pid
+
+
+def _production(uow: UowFactory, admin: Actor, made: Any, summary: DemoSummary) -> None:
+    """One accepted, one in progress and one planned production order."""
+    for stage in ("accepted", "started", "planned"):
+        pid = production.create_production_order(uow(), admin, made, Decimal(3),
+                                                  due_date=date.today() + timedelta(days=7))
+        summary.production_orders += 1
+        if stage == "planned":
+            continue
+        production.start_production(uow(), admin, pid)
+        if stage == "started":
+            production.record_progress(uow(), admin, pid, 40)
+            continue
+        production.finish_production(uow(), admin, pid)
+        production_qc.record_inspection(uow(), admin, pid, "final", 3, [
+            ("wiring", True), ("insulation test", True), ("labels", True)], "all good")
+        production_qc.accept_production(uow(), admin, pid, Decimal(3))
+
+
+def _complaint(uow: UowFactory, admin: Actor, order_id: Any, summary: DemoSummary,
+               resolved: bool) -> None:
+    detail = order_queries.get_order(uow(write=False), order_id)
+    complaint_id = complaints.record_complaint(
+        uow(), admin, detail.customer_id, ComplaintCategory.DELIVERY,
+        "外箱破損，一件商品損壞 / carton crushed in transit", order_id=order_id,
+        order_line_id=detail.lines[0].id)
+    summary.complaints += 1
+    if resolved:
+        complaints.resolve_complaint(uow(), admin, complaint_id, DamageResolution.CREDIT,
+                                     "Credited the damaged unit", "Carton too weak for courier")
+
+
 def _run_order(uow: UowFactory, admin: Actor, customer_id: Any, lines: list[tuple[Any, int]],
-               stage: str, rng: random.Random) -> None:
+               stage: str, rng: random.Random) -> Any:
     order_id = orders.create_order(uow(), admin, orders.OrderInput(
         customer_id=customer_id, channel=rng.choice(list(Channel)),
         lines=tuple(orders.LineInput(p, Decimal(q)) for p, q in lines),
@@ -175,7 +236,7 @@ def _run_order(uow: UowFactory, admin: Actor, customer_id: Any, lines: list[tupl
         requested_date=date.today() + timedelta(days=rng.randint(2, 20)),
         special_instructions=rng.choice(["", "", "請於上午送達", "Fragile: pack upright"])))
     if stage == "draft":
-        return
+        return order_id
     steps: list[Callable[[], None]] = [
         lambda: _confirm(uow, admin, order_id),
         lambda: allocation.allocate_order(uow(), admin, order_id) and None,
@@ -187,16 +248,16 @@ def _run_order(uow: UowFactory, admin: Actor, customer_id: Any, lines: list[tupl
         for step in steps[:2]:
             step()
         orders.cancel_order(uow(), admin, order_id, "Customer found a cheaper supplier")
-        return
+        return order_id
     for step in steps[:stop.get(stage, 4)]:
         step()
     if stage in stop:
-        return
+        return order_id
     shipment = shipping.ship_order(uow(), admin, shipping.ShipmentInput(
         order_id=order_id, carrier=rng.choice(["黑貓宅急便", "新竹物流", "Own van", "DHL"]),
         method="standard", tracking_number=f"TRK{rng.randint(10**8, 10**9)}"))
     if stage == "shipped":
-        return
+        return order_id
     problems: tuple[delivery.DeliveryProblem, ...] = ()
     if stage == "damaged":
         line = next(x for x in order_queries.get_order(uow(write=False), order_id).lines
@@ -207,6 +268,7 @@ def _run_order(uow: UowFactory, admin: Actor, customer_id: Any, lines: list[tupl
     delivery.record_delivery(uow(), admin, delivery.DeliveryInput(
         shipment_id=shipment, signer_name=rng.choice(["陳先生", "Ms Clarke", "李小姐"]),
         problems=problems))
+    return order_id
 
 
 def _confirm(uow: UowFactory, admin: Actor, order_id: Any) -> None:

@@ -10,7 +10,8 @@ from app.services.unit_of_work import UowFactory
 
 def test_demo_orders_cover_the_process_states(uow: UowFactory) -> None:
     summary = fill_demo(uow, orders=18, seed=3)
-    assert summary.customers == 8 and summary.products == 10
+    assert summary.customers == 8 and summary.products == 11
+    assert summary.production_orders == 3 and summary.complaints >= 1
     states = {row.state for row in order_queries.list_orders(uow(write=False))}
     expected = {OrderState.DRAFT, OrderState.CONFIRMED, OrderState.PARTIALLY_ALLOCATED,
                 OrderState.ALLOCATED, OrderState.PICKED, OrderState.PACKED, OrderState.SHIPPED,
