@@ -1,0 +1,1 @@
+"""Helpers the screens share that are not screens themselves."""

@@ -1,0 +1,28 @@
+"""`orderdesk --smoke`: start, paint the main window once, report the time and quit."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+class _FirstPaint(QObject):
+    def __init__(self, window: QWidget, started: float) -> None:
+        super().__init__(window)
+        self._started = started
+        self._done = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._done:
+            self._done = True
+            elapsed = time.perf_counter() - self._started
+            print(f"smoke: first paint after {elapsed:.2f} s", flush=True)
+            # Quit from the event loop, after this paint has finished.
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
+def quit_after_first_paint(window: QWidget, started: float) -> None:
+    window.installEventFilter(_FirstPaint(window, started))
