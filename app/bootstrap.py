@@ -14,7 +14,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
 from app import __version__
-from app.config import Config
+from app.config import Config, default_db_url
 from app.services import schema
 from app.services.database import make_engine
 from app.services.unit_of_work import UowFactory, make_uow_factory
@@ -60,20 +60,28 @@ def _parse(url: str) -> URL:
 
 
 def is_local_file(url: str) -> bool:
-    parsed = make_url(url)
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return False
     return parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:")
 
 
-def open_engine(url: str, *, create_folder: bool = False) -> Engine:
-    """An engine whose first connection has already succeeded, or a StartupError saying why."""
+def open_engine(url: str, *, create_folder: bool = False, must_exist: bool = False) -> Engine:
+    """An engine whose first connection has already succeeded, or a StartupError saying why.
+
+    `must_exist`: a missing SQLite file is an error instead of a new empty database.
+    """
     parsed = _parse(url)
     label = describe_url(url)
     if is_local_file(url):
-        folder = Path(str(parsed.database)).expanduser().resolve().parent
+        path = Path(str(parsed.database)).expanduser().resolve()
         if create_folder:
-            folder.mkdir(parents=True, exist_ok=True)
-        elif not folder.is_dir():
-            raise StartupError(f"Cannot open {label}: the folder {folder} does not exist.")
+            path.parent.mkdir(parents=True, exist_ok=True)
+        elif not path.parent.is_dir():
+            raise StartupError(f"Cannot open {label}: the folder {path.parent} does not exist.")
+        if must_exist and not path.is_file():
+            raise StartupError(f"Cannot open {label}: there is no such file.")
     options = {} if parsed.get_backend_name() == "sqlite" else {
         "connect_args": {"connect_timeout": PG_CONNECT_TIMEOUT_S}}
     try:
@@ -120,7 +128,7 @@ def upgrade_database(engine: Engine, config: Config) -> UpgradeResult:
 def prepare_database(config: Config) -> Engine:
     """For the GUI: local files are upgraded (after a backup); servers must already be current."""
     local = is_local_file(config.db_url)
-    engine = open_engine(config.db_url, create_folder=local and _is_default(config))
+    engine = open_engine(config.db_url, create_folder=local and is_default(config))
     if local or engine.dialect.name == "sqlite":
         upgrade_database(engine, config)
     else:
@@ -128,9 +136,8 @@ def prepare_database(config: Config) -> Engine:
     return engine
 
 
-def _is_default(config: Config) -> bool:
-    from app.config import default_db_url
-
+def is_default(config: Config) -> bool:
+    """Only the default location's folder is created; a mistyped --db path is refused."""
     return config.db_url == default_db_url(config.data_dir)
 
 

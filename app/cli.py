@@ -67,9 +67,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def cmd_migrate(config: Config, _args: argparse.Namespace) -> int:
-    from app.bootstrap import describe_url, is_local_file, open_engine, upgrade_database
+    from app.bootstrap import describe_url, is_default, open_engine, upgrade_database
 
-    engine = open_engine(config.db_url, create_folder=is_local_file(config.db_url))
+    engine = open_engine(config.db_url, create_folder=is_default(config))
     try:
         print(f"Database: {describe_url(config.db_url)}")
         result = upgrade_database(engine, config)
@@ -92,7 +92,7 @@ def cmd_check(config: Config, _args: argparse.Namespace) -> int:
     except ImportError as exc:
         raise StartupError(f"The integrity check is not available in this version ({exc}).") \
             from None
-    engine = open_engine(config.db_url)  # never creates or upgrades anything
+    engine = open_engine(config.db_url, must_exist=True)  # never creates or upgrades anything
     try:
         require_current_schema(engine)
         violations = check_database(engine)
@@ -114,7 +114,7 @@ def cmd_demo(config: Config, args: argparse.Namespace) -> int:
         StartupError,
         describe_url,
         format_demo_summary,
-        is_local_file,
+        is_default,
         open_engine,
         upgrade_database,
     )
@@ -126,7 +126,7 @@ def cmd_demo(config: Config, args: argparse.Namespace) -> int:
         raise StartupError(f"Demo data is not available in this version ({exc}).") from None
     if args.orders < 0:
         raise StartupError("--orders must be 0 or more.")
-    engine = open_engine(config.db_url, create_folder=is_local_file(config.db_url))
+    engine = open_engine(config.db_url, create_folder=is_default(config))
     try:
         print(f"Database: {describe_url(config.db_url)}")
         upgrade_database(engine, config)

@@ -120,4 +120,4 @@ def count_orders_by_state(uow: UnitOfWork) -> dict[OrderState, int]:
     """How many orders sit in each state (states with none are left out)."""
     query = select(SalesOrder.state, func.count()).group_by(SalesOrder.state)
     with uow:
-        return dict(uow.session.execute(query).tuples().all())
+        return {state: count for state, count in uow.session.execute(query).all()}

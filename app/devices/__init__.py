@@ -1,0 +1,1 @@
+"""Scanners and label printers behind small Protocols: no Qt, no database, no services."""
