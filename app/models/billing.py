@@ -70,7 +70,9 @@ class InvoiceLine(IdMixin, Base):
 class CreditNote(IdMixin, Base):
     __tablename__ = "credit_notes"
     __table_args__ = (
-        CheckConstraint("total = subtotal + tax_total", name="total_adds_up"),
+        # Freight is credited too: a re-issue credits the whole invoice, freight included.
+        CheckConstraint("total = subtotal + tax_total + freight", name="total_adds_up"),
+        CheckConstraint("freight >= 0", name="freight_not_negative"),
         CheckConstraint("state = 'draft' OR number IS NOT NULL", name="posted_has_number"),
     )
 
@@ -83,6 +85,7 @@ class CreditNote(IdMixin, Base):
     issue_date: Mapped[date | None]
     subtotal: Mapped[Decimal] = mapped_column(default=Decimal("0"))
     tax_total: Mapped[Decimal] = mapped_column(default=Decimal("0"))
+    freight: Mapped[Decimal] = mapped_column(default=Decimal("0"))
     total: Mapped[Decimal] = mapped_column(default=Decimal("0"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     posted_at: Mapped[datetime | None]

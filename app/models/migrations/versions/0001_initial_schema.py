@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-26 23:42:00.477725
+Create Date: 2026-11-26 23:51:09.214738
 """
 from __future__ import annotations
 
@@ -574,13 +574,15 @@ def upgrade() -> None:
     sa.Column('issue_date', sa.Date(), nullable=True),
     sa.Column('subtotal', app.models.base.ScaledDecimal(precision=14, scale=2), nullable=False),
     sa.Column('tax_total', app.models.base.ScaledDecimal(precision=14, scale=2), nullable=False),
+    sa.Column('freight', app.models.base.ScaledDecimal(precision=14, scale=2), nullable=False),
     sa.Column('total', app.models.base.ScaledDecimal(precision=14, scale=2), nullable=False),
     sa.Column('created_at', app.models.base.UTCDateTime(), nullable=False),
     sa.Column('posted_at', app.models.base.UTCDateTime(), nullable=True),
     sa.Column('posted_by', sa.Uuid(), nullable=True),
     sa.Column('id', sa.Uuid(), nullable=False),
     sa.CheckConstraint("state = 'draft' OR number IS NOT NULL", name=op.f('ck_credit_notes_posted_has_number')),
-    sa.CheckConstraint('total = subtotal + tax_total', name=op.f('ck_credit_notes_total_adds_up')),
+    sa.CheckConstraint('freight >= 0', name=op.f('ck_credit_notes_freight_not_negative')),
+    sa.CheckConstraint('total = subtotal + tax_total + freight', name=op.f('ck_credit_notes_total_adds_up')),
     sa.ForeignKeyConstraint(['complaint_id'], ['complaints.id'], name=op.f('fk_credit_notes_complaint_id_complaints')),
     sa.ForeignKeyConstraint(['customer_id'], ['customers.id'], name=op.f('fk_credit_notes_customer_id_customers')),
     sa.ForeignKeyConstraint(['invoice_id'], ['invoices.id'], name=op.f('fk_credit_notes_invoice_id_invoices')),
