@@ -37,6 +37,7 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "invoice.manage": frozenset({R.FINANCE, R.MANAGER}),
     "invoice.post": frozenset({R.FINANCE}),
     "payment.record": frozenset({R.FINANCE}),
+    "period.close": frozenset({R.FINANCE, R.MANAGER}),
     "complaint.record": frozenset({R.SERVICE, R.SALES, R.MANAGER}),
     "complaint.resolve": frozenset({R.SERVICE, R.MANAGER}),
     "settings.manage": frozenset({R.MANAGER}),
