@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 import shutil
 import subprocess
 import sys
@@ -73,3 +74,15 @@ def test_import_linter_contracts_hold() -> None:
     done = subprocess.run([exe, "--no-cache"], cwd=APP.parent, capture_output=True, text=True,
                           timeout=300)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_ci_runs_exactly_the_readme_test_command() -> None:
+    readme = (APP.parent / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```sh\n(.*?)\n```", readme, flags=re.S)
+    run_it, test_it = blocks[0], blocks[1]
+    ci = (APP.parent / ".ci" / "run").read_text(encoding="utf-8")
+    declared = re.search(r'^TEST_COMMAND="(.*)"$', ci, flags=re.M)
+    assert declared is not None and declared.group(1) == test_it
+    assert 'eval "$TEST_COMMAND"' in ci
+    assert readme.index(run_it) < readme.index("## ")  # the two commands open the README
+    assert "orderdesk" in run_it and "pytest" in test_it
