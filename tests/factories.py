@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import uuid
+from datetime import date
 from decimal import Decimal
 
 from app.models.enums import Channel, CustomerTier, PaymentCondition, Role
@@ -13,6 +14,7 @@ from app.services import (
     confirmation,
     customers,
     delivery,
+    invoicing,
     order_queries,
     orders,
     packing,
@@ -146,3 +148,13 @@ class Factory:
         products.set_bom(self.uow(), self.admin, product_id,
                          [(c, Decimal(q)) for c, q in components])
         return product_id
+
+    def posted_invoice(self, customer_id: uuid.UUID | None = None,
+                       lines: list[tuple[uuid.UUID, str | int]] | None = None, *,
+                       freight: str = "0", today: date | None = None) -> uuid.UUID:
+        """A delivered order, invoiced whole and posted (issued `today`, by default today)."""
+        order_id = self.delivered_order(customer_id, lines)
+        invoice_id = invoicing.create_invoice(self.uow(), self.admin, [order_id],
+                                              freight=Decimal(freight), today=today)
+        invoicing.post_invoice(self.uow(), self.admin, invoice_id, today=today)
+        return invoice_id

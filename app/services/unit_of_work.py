@@ -10,6 +10,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from app.services import immutability  # noqa: F401  (installs the posted-document guard)
 from app.services.errors import ConflictError, DatabaseUnavailableError, UserFacingError, tr
 
 
