@@ -171,7 +171,7 @@ def post_credit_note(uow: UnitOfWork, actor: Actor, credit_note_id: uuid.UUID, *
 
 def post_locked(uow: UnitOfWork, actor: Actor, invoice: Invoice, note: CreditNote,
                 issue: date) -> str:
-    """Posts a draft credit note whose invoice the caller has locked."""
+    """Posts a draft credit note (stored or new) whose invoice the caller has locked."""
     session = uow.session
     ensure_open(session, issue, "credit note")
     price_credit_note(session, invoice, note)
@@ -179,6 +179,7 @@ def post_locked(uow: UnitOfWork, actor: Actor, invoice: Invoice, note: CreditNot
     number = next_number(session, uow.site_code, "CN")  # before the note turns posted
     note.number, note.state, note.issue_date = number, DocState.POSTED, issue
     note.posted_at, note.posted_by = utcnow(), actor.user_id
+    session.add(note)  # a re-issue's note is new: it is first stored as posted
     session.flush()
     audit.record(session, actor, ENTITY, note.id, "post", DocState.DRAFT.value,
                  DocState.POSTED.value, number=number, invoice=invoice.number, total=note.total)

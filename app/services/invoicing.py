@@ -175,7 +175,10 @@ def post_invoice(uow: UnitOfWork, actor: Actor, invoice_id: uuid.UUID, *,
     issue = today or date.today()
     with uow:
         session = uow.session
-        invoice = _lock_draft(session, invoice_id, "be posted again")
+        invoice = lock_invoice(session, invoice_id)
+        if invoice.state is not DocState.DRAFT:
+            raise InvalidStateError(tr("Invoice {number} is already posted."),
+                                    number=invoice.number)
         ensure_open(session, issue, "invoice")
         orders = _lock_orders(session, invoice)
         by_line = {line.id: line for order in orders for line in order.lines}
@@ -269,7 +272,6 @@ def reissue_invoice(uow: UnitOfWork, actor: Actor, invoice_id: uuid.UUID, reason
                 number=original.number, paid=paid)
         note = new_credit_note(original, [(line.id, qty) for line, qty in left],
                                f"Re-issue of {original.number}: {reason.strip()}", None, freight)
-        session.add(note)
         cn_number = post_locked(uow, actor, original, note, today or date.today())
         copy = _copy(original, left, freight, today)
         session.add(copy)
