@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from app import __version__
 from app.config import Config, load_config
@@ -85,17 +86,12 @@ def cmd_migrate(config: Config, _args: argparse.Namespace) -> int:
 
 
 def cmd_check(config: Config, _args: argparse.Namespace) -> int:
-    from app.bootstrap import StartupError, describe_url, open_engine, require_current_schema
+    from app.bootstrap import describe_url, open_engine, require_current_schema
 
-    try:  # written alongside the CLI; imported here so the other commands never depend on it
-        from app.services.integrity import check_database
-    except ImportError as exc:
-        raise StartupError(f"The integrity check is not available in this version ({exc}).") \
-            from None
     engine = open_engine(config.db_url, must_exist=True)  # never creates or upgrades anything
     try:
         require_current_schema(engine)
-        violations = check_database(engine)
+        violations = _check_database()(engine)
     finally:
         engine.dispose()
     print(f"Database: {describe_url(config.db_url)}")
@@ -107,6 +103,17 @@ def cmd_check(config: Config, _args: argparse.Namespace) -> int:
         return EXIT_PROBLEMS
     print("No violations: every rule holds.")
     return EXIT_OK
+
+
+def _check_database() -> Callable[[Any], Sequence[Any]]:
+    """The checker, imported late: every other command works in a build without it."""
+    from app.bootstrap import StartupError
+
+    try:
+        from app.services.integrity import check_database
+    except ImportError as exc:
+        raise StartupError(f"The integrity check is not available ({exc}).") from None
+    return check_database
 
 
 def cmd_demo(config: Config, args: argparse.Namespace) -> int:
