@@ -18,6 +18,13 @@ print("\n".join(tomllib.load(open("pyproject.toml", "rb"))["project"]["dependenc
 PY
 "$VENV/bin/pip" install -q --disable-pip-version-check -r build/requirements.txt pyinstaller
 
+# PyInstaller bundles the xcb plugin's libraries only if this machine has them; without them
+# the program still runs offscreen here, but needs them installed on an X11 desktop.
+for lib in libxcb-icccm.so.4 libxcb-keysyms.so.1; do
+  ldconfig -p | grep -q "$lib" || echo "warning: $lib missing here (apt-get install" \
+    "libxcb-icccm4 libxcb-keysyms1); the bundle will need it on X11 machines" >&2
+done
+
 say "pyinstaller build.spec"
 build_start=$SECONDS
 "$VENV/bin/pyinstaller" --noconfirm --log-level WARN --distpath dist \

@@ -7,6 +7,8 @@ import time
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+TIMEOUT_MS = 60_000
+
 
 class _FirstPaint(QObject):
     def __init__(self, window: QWidget, started: float) -> None:
@@ -23,6 +25,14 @@ class _FirstPaint(QObject):
             QTimer.singleShot(0, QApplication.quit)
         return False
 
+    def give_up(self) -> None:
+        if not self._done:
+            print("smoke: the window was not painted within a minute", flush=True)
+            QApplication.exit(1)
+
 
 def quit_after_first_paint(window: QWidget, started: float) -> None:
-    window.installEventFilter(_FirstPaint(window, started))
+    """Exit status 0 after the first paint; 1 if nothing was painted within a minute."""
+    watcher = _FirstPaint(window, started)
+    window.installEventFilter(watcher)
+    QTimer.singleShot(TIMEOUT_MS, watcher, watcher.give_up)
