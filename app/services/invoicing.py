@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -19,22 +18,21 @@ from app.services import audit
 from app.services.auth import Actor, require
 from app.services.billing_common import (
     ZERO,
-    Credited,
     check_money,
     check_quantity,
-    credited_freight,
-    credited_per_line,
     lock_invoice,
-    paid_total,
     price_line,
     recompute_invoice,
 )
-from app.services.credit_notes import new_credit_note, post_locked
 from app.services.errors import InvalidStateError, ValidationError, tr
 from app.services.numbering import next_number
 from app.services.order_state import refresh_state
 from app.services.orders import load_order
 from app.services.periods import ensure_open
+
+# A re-issue is an invoicing action; it lives in its own module for size.
+from app.services.reissue import Reissue as Reissue
+from app.services.reissue import reissue_invoice as reissue_invoice
 from app.services.unit_of_work import UnitOfWork
 
 ENTITY = "invoice"
@@ -233,68 +231,3 @@ def _credit_days(session: Session, invoice: Invoice, orders: list[SalesOrder]) -
         if issue is not None and due is not None:
             return (due - issue).days
     return 0
-
-
-@dataclass(frozen=True)
-class Reissue:
-    credit_note_id: uuid.UUID
-    credit_note_number: str
-    invoice_id: uuid.UUID  # the new draft, linked to the original by reissue_of_id
-
-
-def reissue_invoice(uow: UnitOfWork, actor: Actor, invoice_id: uuid.UUID, reason: str, *,
-                    today: date | None = None) -> Reissue:
-    """Credits what is left of a posted invoice (freight too) with a posted credit note and
-    opens a draft copy of it to correct and post. The order lines stay invoiced once: the copy's
-    lines point at the original through `reissue_of_id`, not at the order lines."""
-    require(actor, "invoice.manage")
-    require(actor, "invoice.post")
-    if not reason.strip():
-        raise ValidationError("reason", tr("Say why the invoice is re-issued."))
-    with uow:
-        session = uow.session
-        original = lock_invoice(session, invoice_id)
-        if original.state is not DocState.POSTED:
-            raise InvalidStateError(tr("A draft is corrected by editing it, not re-issued."))
-        credited = credited_per_line(session, original.id)
-        left = [(line, line.quantity - credited.get(line.id, Credited()).quantity)
-                for line in original.lines]
-        left = [(line, qty) for line, qty in left if qty > 0]
-        freight = original.freight - credited_freight(session, original.id)
-        if not left and freight <= 0:
-            raise InvalidStateError(tr("Invoice {number} is credited in full already; there is "
-                                       "nothing left to re-issue."), number=original.number)
-        paid = paid_total(session, original.id)
-        if paid > 0:
-            raise InvalidStateError(tr(
-                "Invoice {number} is partly paid ({paid}), so it cannot be credited in full. "
-                "Correct what is wrong with a credit note instead."),
-                number=original.number, paid=paid)
-        note = new_credit_note(original, [(line.id, qty) for line, qty in left],
-                               f"Re-issue of {original.number}: {reason.strip()}", None, freight)
-        cn_number = post_locked(uow, actor, original, note, today or date.today())
-        copy = _copy(original, left, freight, today)
-        session.add(copy)
-        session.flush()
-        audit.record(session, actor, ENTITY, copy.id, "reissue", None, DocState.DRAFT.value,
-                     reissue_of=original.number, credit_note=cn_number, reason=reason.strip())
-        result = Reissue(note.id, cn_number, copy.id)
-        uow.commit()
-    return result
-
-
-def _copy(original: Invoice, left: list[tuple[InvoiceLine, Decimal]], freight: Decimal,
-          today: date | None) -> Invoice:
-    copy = Invoice(
-        state=DocState.DRAFT, customer_id=original.customer_id,
-        customer_name=original.customer_name, billing_address=original.billing_address,
-        currency=original.currency, freight=freight, issue_date=today or date.today(),
-        reissue_of_id=original.id)
-    for line_no, (line, quantity) in enumerate(left, start=1):
-        new = InvoiceLine(line_no=line_no, order_line_id=None, description=line.description,
-                          quantity=quantity, unit_price=line.unit_price,
-                          discount_pct=line.discount_pct, tax_rate=line.tax_rate)
-        price_line(new, original.currency)
-        copy.lines.append(new)
-    recompute_invoice(copy)
-    return copy

@@ -24,6 +24,7 @@ from app.services.settings import get_setting
 from app.services.unit_of_work import UnitOfWork
 
 ENTITY = "payment"
+REFERENCE_LENGTH = 80  # the column's width
 AllocationRequest = tuple[uuid.UUID, Decimal]  # (invoice id, amount)
 
 
@@ -41,6 +42,9 @@ def record_payment(
                                                 "check the date."))
     if len({invoice_id for invoice_id, _ in requests}) != len(requests):
         raise ValidationError("allocations", tr("Name each invoice once."))
+    if len(reference.strip()) > REFERENCE_LENGTH:
+        raise ValidationError("reference", tr("A reference has at most {n} characters."),
+                              n=REFERENCE_LENGTH)
     with uow:
         session = uow.session
         if session.get(Customer, customer_id) is None:
@@ -55,7 +59,7 @@ def record_payment(
         number = next_number(session, uow.site_code, "PAY")
         payment = Payment(number=number, customer_id=customer_id, method=method, amount=amount,
                           currency=currency, received_on=received_on,
-                          reference=reference.strip()[:80], posted_by=actor.user_id)
+                          reference=reference.strip(), posted_by=actor.user_id)
         session.add(payment)
         # A fixed lock order (by id) keeps two stations paying the same invoices from deadlocking.
         for invoice_id, part in sorted(requests):
