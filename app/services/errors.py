@@ -66,6 +66,11 @@ class InvalidStateError(UserFacingError):
     """The action does not fit the document's current state."""
 
 
+class DatabaseRuleError(UserFacingError):
+    """A constraint in the database refused the commit: the last guard, after the services'
+    own checks (which should have caught it with a better message) or after a race."""
+
+
 class DatabaseUnavailableError(UserFacingError):
     def __init__(self) -> None:
         super().__init__(

@@ -11,7 +11,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.services import immutability  # noqa: F401  (installs the posted-document guard)
-from app.services.errors import ConflictError, DatabaseUnavailableError, UserFacingError, tr
+from app.services.errors import (
+    ConflictError,
+    DatabaseRuleError,
+    DatabaseUnavailableError,
+    tr,
+)
 
 
 class UnitOfWork:
@@ -59,7 +64,7 @@ class UnitOfWork:
                    "Reload it and make your change again.")
             ) from exc
         except IntegrityError as exc:
-            raise UserFacingError(
+            raise DatabaseRuleError(
                 tr("The change was refused by a database rule ({rule}); nothing was saved."),
                 rule=_constraint_name(exc),
             ) from exc
