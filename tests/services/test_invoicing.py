@@ -3,6 +3,7 @@ posting numbers gaplessly and bumps the order lines, posted documents never chan
 
 from __future__ import annotations
 
+import threading
 import uuid
 from datetime import date, timedelta
 from decimal import Decimal
@@ -245,3 +246,27 @@ def test_a_sales_user_cannot_invoice_post_or_credit_and_a_manager_cannot_post(
     with pytest.raises(PermissionDeniedError):
         credit_notes.post_credit_note(f.uow(), sales, note)
     assert invoice_queries.get_credit_note(f.uow(), note).row.state is DocState.DRAFT
+
+
+def test_two_stations_posting_drafts_for_the_same_delivery_at_once_invoice_it_once(
+    f: Factory,
+) -> None:
+    order_id = f.delivered_order()
+    drafts = [invoicing.create_invoice(f.uow(), f.admin, [order_id]) for _ in range(2)]
+    barrier = threading.Barrier(2)
+    outcomes: list[str] = []
+
+    def station(invoice_id: uuid.UUID) -> None:
+        barrier.wait()
+        try:
+            outcomes.append(invoicing.post_invoice(f.uow(), f.admin, invoice_id))
+        except InvalidStateError:
+            outcomes.append("refused")
+
+    threads = [threading.Thread(target=station, args=(d,)) for d in drafts]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert sorted(outcomes) == ["HQ-INV-000001", "refused"]
+    assert _order_lines(f, order_id)[0].qty_invoiced == D(2)
