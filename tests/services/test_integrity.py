@@ -34,7 +34,7 @@ from app.models import (
 )
 from app.models.base import utcnow
 from app.models.enums import DamageResolution, DocState, MoveKind, OrderState, PaymentMethod
-from app.services import allocation, audit, delivery, orders, picking
+from app.services import allocation, audit, delivery, order_queries, orders, picking
 from app.services.integrity import RULES, Violation, check_database, summary
 from app.services.integrity_orders import check_orders
 from app.services.money import line_amounts
@@ -216,20 +216,23 @@ def test_a_database_built_through_the_services_has_no_violation(f: Factory, engi
     f.order(lines=[(widget, 1)])  # draft
     cancelled = f.allocated_order(lines=[(gadget, 2)])
     orders.cancel_order(f.uow(), f.admin, cancelled, "customer changed mind")
-    replaced, shipment = f.shipped_order(lines=[(widget, 4), (gadget, 2)])
-    gadget_line = scalar(engine, select(SalesOrderLine.id).where(
-        SalesOrderLine.order_id == replaced, SalesOrderLine.product_id == gadget))
-    widget_line = first_line(engine, replaced)
+    spare = f.product(stock_qty=5)
+    replaced, shipment = f.shipped_order(lines=[(widget, 4), (gadget, 2), (spare, 2)])
+    line_ids = [x.id for x in order_queries.get_order(f.uow(), replaced).lines]
     delivery.record_delivery(f.uow(), f.admin, delivery.DeliveryInput(
         shipment_id=shipment, signer_name="Ms Wu", problems=(
-            delivery.DeliveryProblem(widget_line, damaged=D(1),
+            delivery.DeliveryProblem(line_ids[0], damaged=D(1),
                                      resolution=DamageResolution.REPLACEMENT),
-            delivery.DeliveryProblem(gadget_line, short=D(1),
-                                     resolution=DamageResolution.CREDIT))))
+            delivery.DeliveryProblem(line_ids[1], short=D(1),
+                                     resolution=DamageResolution.CREDIT),
+            delivery.DeliveryProblem(line_ids[2], damaged=D(1),
+                                     resolution=DamageResolution.RETURN))))
     allocation.allocate_order(f.uow(), f.admin, replaced)
     f.pick_all(replaced)
     f.pack_all(replaced)
     f.ship(replaced)
+    again = order_queries.get_order(f.uow(), replaced).lines[0]
+    assert (again.qty_shipped, again.qty_replaced) == (D(5), D(1))  # the replacement left too
     short = f.allocated_order(lines=[(gadget, 3)])
     pick_list = picking.create_pick_list(f.uow(), f.admin, [short])
     line = picking.get_pick_list(f.uow(), pick_list).lines[0]
