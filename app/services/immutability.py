@@ -70,7 +70,8 @@ def _check_line(session: Session, line: Any) -> None:
 
 
 def _collection(obj: Any, name: str) -> attributes.History:
-    return attributes.get_history(obj, name)
+    # A collection that was never loaded cannot have been changed: do not load it now.
+    return attributes.get_history(obj, name, passive=attributes.PASSIVE_NO_INITIALIZE)
 
 
 def _changed(session: Session, obj: Any) -> bool:
