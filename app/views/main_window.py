@@ -23,14 +23,19 @@ from PySide6.QtWidgets import (
 )
 
 from app.resources import resource_path
-from app.services import order_queries
+from app.services import complaints, order_queries, production_queries
+from app.services.complaints import ComplaintState
 from app.services.order_queries import OrderRow, OrderState
+from app.services.production_queries import ProductionState
 from app.services.unit_of_work import UowFactory
 from app.views.itemmodels.order_table import OrderTableModel, PageFetcher
 from app.views.support.step_delegate import COUNT_ROLE, StepDelegate
 
 PAGE_SIZE = 200
+COUNT_CAP = 1000  # production orders and complaints are counted from a list this long at most
 S = OrderState
+OPEN_PRODUCTION = (ProductionState.PLANNED, ProductionState.STARTED, ProductionState.FINISHED)
+OPEN_COMPLAINTS = (ComplaintState.OPEN, ComplaintState.ASSIGNED)
 
 
 @dataclass(frozen=True)
@@ -45,7 +50,7 @@ class Step:
     key: str
     title: str
     hint: str
-    # Orders waiting at this step; None: the step is not about orders in a state (no count yet).
+    # Orders waiting at this step (() = all); None: the table has nothing for this step yet.
     states: tuple[OrderState, ...] | None
 
 
@@ -54,7 +59,7 @@ STEPS: tuple[Step, ...] = (
     Step("confirmation", "Confirmation", "Drafts waiting to be confirmed", (S.DRAFT,)),
     Step("inventory", "Inventory", "Confirmed orders waiting for stock",
          (S.CONFIRMED, S.PARTIALLY_ALLOCATED)),
-    Step("production", "Production", "Production orders come with their screen", None),
+    Step("production", "Production", "Open production orders (their screen comes later)", None),
     Step("picking", "Picking", "Allocated orders waiting to be picked", (S.ALLOCATED,)),
     Step("packing", "Packing", "Picked orders waiting to be packed", (S.PICKED,)),
     Step("shipping", "Shipping", "Packed orders waiting to ship",
@@ -62,9 +67,13 @@ STEPS: tuple[Step, ...] = (
     Step("delivery", "Delivery", "Shipped orders waiting for delivery", (S.SHIPPED,)),
     Step("invoicing", "Invoices & payments", "Delivered orders waiting for an invoice",
          (S.DELIVERED,)),
-    Step("complaints", "Complaints", "The complaint register comes with its screen", None),
+    Step("complaints", "Complaints", "Open complaints (the register's screen comes later)", None),
     Step("reports", "Reports", "Reports come with their screen", None),
 )
+
+
+def _capped(count: int) -> str:
+    return f"{COUNT_CAP}+" if count >= COUNT_CAP else str(count)
 
 
 def _name(widget: QWidget, name: str, accessible: str) -> None:
@@ -170,16 +179,23 @@ class MainWindow(QMainWindow):
         return order_queries.list_orders(self._uow(write=False), states=states,
                                          after_number=after, limit=PAGE_SIZE)
 
-    def step_counts(self) -> dict[str, int | None]:
+    def step_counts(self) -> dict[str, str | None]:
+        """What each step shows beside its title: how much work waits there, or None."""
         by_state = order_queries.count_orders_by_state(self._uow(write=False))
-
-        def count(step: Step) -> int | None:
+        counts: dict[str, str | None] = {}
+        for step in STEPS:
             if step.states is None:
-                return None
+                counts[step.key] = None
+                continue
             wanted = step.states or tuple(by_state)  # () means every state
-            return sum(by_state.get(state, 0) for state in wanted)
-
-        return {step.key: count(step) for step in STEPS}
+            counts[step.key] = str(sum(by_state.get(state, 0) for state in wanted))
+        production = production_queries.list_production_orders(
+            self._uow(write=False), states=OPEN_PRODUCTION, limit=COUNT_CAP)
+        counts["production"] = _capped(len(production))
+        complaint_rows = [row for state in OPEN_COMPLAINTS for row in complaints.list_complaints(
+            self._uow(write=False), state, limit=COUNT_CAP)]
+        counts["complaints"] = _capped(len(complaint_rows))
+        return counts
 
     def refresh(self) -> None:
         """Reloads the step counts and the orders of the current step."""
@@ -189,7 +205,7 @@ class MainWindow(QMainWindow):
             item = self.steps.item(row)
             item.setData(COUNT_ROLE, count)
             item.setData(Qt.ItemDataRole.AccessibleTextRole,
-                         step.title if count is None else f"{step.title}, {count} orders")
+                         step.title if count is None else f"{step.title}, {count} waiting")
         if self.steps.currentRow() < 0:
             self.steps.setCurrentRow(0)  # emits currentRowChanged -> _show_step
         else:

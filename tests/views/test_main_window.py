@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -14,7 +16,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from app import __version__
-from app.services import order_queries
+from app.services import complaints, order_queries, production
+from app.services.complaints import ComplaintCategory
 from app.services.order_queries import OrderState
 from app.services.unit_of_work import UowFactory
 from app.views import main_window
@@ -33,7 +36,7 @@ def _window(qtbot: QtBot, uow: UowFactory) -> MainWindow:
     return window
 
 
-def _counts(window: MainWindow) -> dict[str, int | None]:
+def _counts(window: MainWindow) -> dict[str, str | None]:
     return {step.key: window.steps.item(row).data(COUNT_ROLE) for row, step in enumerate(STEPS)}
 
 
@@ -56,12 +59,30 @@ def test_each_step_shows_how_many_orders_wait_there(qtbot: QtBot, uow: UowFactor
     f.allocated_order()
     window = _window(qtbot, uow)
     counts = _counts(window)
-    assert counts["entry"] == 4
-    assert counts["confirmation"] == 1
-    assert counts["inventory"] == 1
-    assert counts["picking"] == 2
-    assert counts["packing"] == counts["shipping"] == counts["delivery"] == 0
-    assert counts["production"] is None and counts["reports"] is None  # no screen yet
+    assert counts["entry"] == "4"
+    assert counts["confirmation"] == "1"
+    assert counts["inventory"] == "1"
+    assert counts["picking"] == "2"
+    assert counts["packing"] == counts["shipping"] == counts["delivery"] == "0"
+    assert counts["production"] == counts["complaints"] == "0"
+    assert counts["reports"] is None  # nothing to count there
+    assert window.steps.item(4).data(Qt.ItemDataRole.AccessibleTextRole) == "Picking, 2 waiting"
+
+
+def test_open_production_orders_and_complaints_are_counted(qtbot: QtBot, uow: UowFactory,
+                                                           f: Factory) -> None:
+    part = f.product(stock_qty=100)
+    made = f.made_product([(part, 2)])
+    for _ in range(2):
+        production.create_production_order(uow(), f.admin, made, Decimal(5))
+    order_id = f.order()
+    customer_id = order_queries.get_order(uow(write=False), order_id).customer_id
+    complaints.record_complaint(uow(), f.admin, customer_id, ComplaintCategory.DELIVERY,
+                                "Arrived two days late", order_id=order_id)
+    window = _window(qtbot, uow)
+    counts = _counts(window)
+    assert counts["production"] == "2"
+    assert counts["complaints"] == "1"
 
 
 def test_choosing_a_step_shows_only_the_orders_waiting_there(qtbot: QtBot, uow: UowFactory,
@@ -97,11 +118,11 @@ def test_refresh_picks_up_orders_entered_at_another_station(qtbot: QtBot, uow: U
                                                             f: Factory) -> None:
     f.order()
     window = _window(qtbot, uow)
-    assert _counts(window)["confirmation"] == 1
+    assert _counts(window)["confirmation"] == "1"
     f.order()
     button = window.findChild(QAbstractButton, "refreshButton")
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert _counts(window)["confirmation"] == 2
+    assert _counts(window)["confirmation"] == "2"
     assert len(_numbers_shown(window)) == 2
 
 
