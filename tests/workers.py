@@ -49,3 +49,12 @@ def allocate_then_hang(url: str, user_id: str, order_id: str, ready: Any) -> Non
     engine = make_engine(url)
     actor = Actor(uuid.UUID(user_id), "victim", Role.ADMIN)
     allocation.allocate_order(make_uow_factory(engine)(), actor, uuid.UUID(order_id))
+
+
+def post_invoice_then_hang(url: str, user_id: str, invoice_id: str, ready: Any) -> None:
+    from app.services import invoicing
+
+    hang_before_commit(ready)
+    engine = make_engine(url)
+    actor = Actor(uuid.UUID(user_id), "victim", Role.ADMIN)
+    invoicing.post_invoice(make_uow_factory(engine)(), actor, uuid.UUID(invoice_id))
