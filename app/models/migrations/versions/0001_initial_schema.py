@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-26 23:51:09.214738
+Create Date: 2026-11-27 00:38:45.268591
 """
 from __future__ import annotations
 
@@ -63,6 +63,32 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_number_series')),
     sa.UniqueConstraint('site_code', 'kind', name=op.f('uq_number_series_site_code'))
     )
+    op.create_table('outbox_mails',
+    sa.Column('created_at', app.models.base.UTCDateTime(), nullable=False),
+    sa.Column('idempotency_key', sa.String(length=120), nullable=False),
+    sa.Column('to_address', sa.String(length=300), nullable=False),
+    sa.Column('subject', sa.String(length=300), nullable=False),
+    sa.Column('text_body', sa.Text(), nullable=False),
+    sa.Column('html_body', sa.Text(), nullable=False),
+    sa.Column('attachment_name', sa.String(length=200), nullable=False),
+    sa.Column('attachment', sa.LargeBinary(), nullable=True),
+    sa.Column('render_kind', sa.String(length=40), nullable=False),
+    sa.Column('render_ref', sa.Uuid(), nullable=True),
+    sa.Column('state', sa.Enum('queued', 'sending', 'sent', 'failed', name='mailstate', native_enum=False, create_constraint=True, length=24), nullable=False),
+    sa.Column('attempts', sa.Integer(), nullable=False),
+    sa.Column('next_attempt_at', app.models.base.UTCDateTime(), nullable=False),
+    sa.Column('claimed_until', app.models.base.UTCDateTime(), nullable=True),
+    sa.Column('last_error', sa.Text(), nullable=False),
+    sa.Column('sent_at', app.models.base.UTCDateTime(), nullable=True),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.CheckConstraint("state <> 'sent' OR sent_at IS NOT NULL", name=op.f('ck_outbox_mails_sent_has_time')),
+    sa.CheckConstraint('attempts >= 0', name=op.f('ck_outbox_mails_attempts_not_negative')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_outbox_mails')),
+    sa.UniqueConstraint('idempotency_key', name=op.f('uq_outbox_mails_idempotency_key'))
+    )
+    with op.batch_alter_table('outbox_mails', schema=None) as batch_op:
+        batch_op.create_index('ix_outbox_mails_due', ['state', 'next_attempt_at'], unique=False)
+
     op.create_table('products',
     sa.Column('sku', sa.String(length=40), nullable=False),
     sa.Column('barcode', sa.String(length=40), nullable=True),
@@ -840,6 +866,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_products_category'))
 
     op.drop_table('products')
+    with op.batch_alter_table('outbox_mails', schema=None) as batch_op:
+        batch_op.drop_index('ix_outbox_mails_due')
+
+    op.drop_table('outbox_mails')
     op.drop_table('number_series')
     op.drop_table('locations')
     with op.batch_alter_table('customers', schema=None) as batch_op:
