@@ -12,6 +12,7 @@ from app.models.base import utcnow
 from app.models.enums import OrderState, PaymentCondition
 from app.services import audit, credit, stock
 from app.services.auth import Actor, may, require
+from app.services.documents.mails import queue_order_confirmation
 from app.services.errors import InvalidStateError, UserFacingError, tr
 from app.services.order_state import refresh_state
 from app.services.orders import load_order
@@ -93,6 +94,8 @@ def confirm_order(
                      credit_override=overridden)
         result = ConfirmationResult(order.id, order.number, promised,
                                     tuple(sorted(lines, key=lambda x: x.sku)), overridden)
+        # In the same transaction: the mail exists exactly when the confirmation does.
+        queue_order_confirmation(session, order)
         uow.commit()
     return result
 

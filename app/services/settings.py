@@ -14,6 +14,20 @@ DEFAULTS: dict[str, str] = {
     "company_name": "OrderDesk Demo Co.",
     "four_eyes_shipping": "0",  # "1": a second person must sign off each shipment
     "credit_days_default": "30",
+    # Letterhead on every document (logo: a PNG or JPEG path; empty for none).
+    "company_address": "1 Example Road, Taipei",
+    "company_phone": "",
+    "company_email": "",
+    "company_tax_id": "",
+    "company_logo_path": "",
+    # en, zh_TW or zh_CN; a customer's own "language.customer.<id>" setting wins.
+    "document_language": "en",
+    # Outgoing mail: the password is never stored here, the caller passes it to the sender.
+    "smtp_host": "",
+    "smtp_port": "587",
+    "smtp_security": "starttls",  # starttls, ssl or none
+    "smtp_user": "",
+    "smtp_from": "",
 }
 
 

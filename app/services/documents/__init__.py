@@ -1,0 +1,26 @@
+"""Every PDF of the process: builders read the data, renderers turn frozen values into bytes."""
+
+from __future__ import annotations
+
+import uuid
+
+from app.services.documents import builders
+from app.services.documents.commercial import render_commercial
+from app.services.documents.warehouse import render_pick_list
+from app.services.unit_of_work import UnitOfWork
+
+
+def order_confirmation_pdf(uow: UnitOfWork, order_id: uuid.UUID) -> bytes:
+    return render_commercial(builders.order_confirmation(uow, order_id))
+
+
+def invoice_pdf(uow: UnitOfWork, invoice_id: uuid.UUID) -> bytes:
+    return render_commercial(builders.invoice(uow, invoice_id))
+
+
+def credit_note_pdf(uow: UnitOfWork, credit_note_id: uuid.UUID) -> bytes:
+    return render_commercial(builders.credit_note(uow, credit_note_id))
+
+
+def pick_list_pdf(uow: UnitOfWork, pick_list_id: uuid.UUID) -> bytes:
+    return render_pick_list(builders.pick_list(uow, pick_list_id))

@@ -1,0 +1,80 @@
+"""What each document shows, as frozen values: renderers draw these and read nothing else."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+
+
+class CommercialKind(StrEnum):
+    ORDER_CONFIRMATION = "order_confirmation"
+    INVOICE = "invoice"
+    CREDIT_NOTE = "credit_note"
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    name: str
+    address: str
+    phone: str = ""
+    email: str = ""
+    tax_id: str = ""
+    logo_path: str = ""  # PNG or JPEG; empty for none
+
+
+@dataclass(frozen=True)
+class PricedLine:
+    pos: int
+    sku: str
+    description: str
+    quantity: Decimal
+    unit_price: Decimal | None  # credit notes carry amounts only
+    discount_pct: Decimal
+    tax_rate: Decimal | None
+    amount: Decimal  # net of the line
+
+
+@dataclass(frozen=True)
+class CommercialDocument:
+    """Order confirmation, invoice or credit note: priced lines and totals."""
+
+    kind: CommercialKind
+    language: str
+    letterhead: Letterhead
+    number: str
+    doc_date: date
+    currency: str
+    customer_name: str
+    bill_to: str
+    deliver_to: str
+    # (label key, value) pairs printed beside the addresses: due date, order numbers, ...
+    facts: tuple[tuple[str, str], ...]
+    lines: tuple[PricedLine, ...]
+    subtotal: Decimal
+    tax_total: Decimal
+    freight: Decimal
+    total: Decimal
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class PickLine:
+    bin_location: str
+    sku: str
+    name: str
+    barcode: str | None  # the product's EAN-13 when it has one
+    order_number: str
+    qty_to_pick: Decimal
+    qty_picked: Decimal
+
+
+@dataclass(frozen=True)
+class PickListDocument:
+    language: str
+    letterhead: Letterhead
+    number: str
+    printed_on: date
+    is_wave: bool
+    lines: tuple[PickLine, ...]  # already in walking (bin) order

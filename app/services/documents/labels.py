@@ -1,0 +1,83 @@
+"""Printed labels for documents and mails in the three customer languages (en, zh_TW, zh_CN)."""
+
+from __future__ import annotations
+
+LANGUAGES = ("en", "zh_TW", "zh_CN")
+
+# One row per label: English, Traditional, Simplified. Kept as a table rather than .ts files
+# because these strings end up in PDFs and mails for the customer, not in the Qt interface.
+_TABLE: dict[str, tuple[str, str, str]] = {
+    "order_confirmation": ("Order confirmation", "訂單確認", "订单确认"),
+    "invoice": ("Invoice", "發票", "发票"),
+    "credit_note": ("Credit note", "折讓單", "红字发票"),
+    "pick_list": ("Pick list", "揀貨單", "拣货单"),
+    "packing_list": ("Packing list", "裝箱單", "装箱单"),
+    "delivery_note": ("Delivery note", "送貨單", "送货单"),
+    "number": ("Number", "單號", "单号"),
+    "order_number": ("Order", "訂單", "订单"),
+    "invoice_number": ("Invoice", "發票號碼", "发票号码"),
+    "date": ("Date", "日期", "日期"),
+    "issue_date": ("Issue date", "開立日期", "开具日期"),
+    "due_date": ("Due date", "付款期限", "付款期限"),
+    "promised_date": ("Promised delivery", "預計交貨日", "预计交货日"),
+    "customer": ("Customer", "客戶", "客户"),
+    "bill_to": ("Bill to", "帳單地址", "账单地址"),
+    "deliver_to": ("Deliver to", "送貨地址", "送货地址"),
+    "contact": ("Contact", "聯絡人", "联系人"),
+    "payment": ("Payment", "付款方式", "付款方式"),
+    "cond_prepayment": ("Prepayment", "預付", "预付"),
+    "cond_cod": ("Cash on delivery", "貨到付款", "货到付款"),
+    "cond_credit": ("On account", "月結", "月结"),
+    "credit_days": ("{days} days net", "月結 {days} 天", "账期 {days} 天"),
+    "shipping_method": ("Shipping", "運送方式", "运送方式"),
+    "instructions": ("Instructions", "備註", "备注"),
+    "reason": ("Reason", "原因", "原因"),
+    "pos": ("#", "項次", "序号"),
+    "sku": ("Item", "品號", "品号"),
+    "description": ("Description", "品名", "品名"),
+    "quantity": ("Qty", "數量", "数量"),
+    "unit_price": ("Unit price", "單價", "单价"),
+    "discount": ("Disc. %", "折扣 %", "折扣 %"),
+    "tax_rate": ("Tax %", "稅率 %", "税率 %"),
+    "amount": ("Amount", "金額", "金额"),
+    "subtotal": ("Subtotal", "小計", "小计"),
+    "tax": ("Tax", "稅額", "税额"),
+    "freight": ("Freight", "運費", "运费"),
+    "total": ("Total", "總計", "总计"),
+    "credit_total": ("Total credited", "折讓總額", "红冲总额"),
+    "open_amount": ("Amount due", "應付金額", "应付金额"),
+    "bin": ("Bin", "儲位", "库位"),
+    "barcode": ("Barcode", "條碼", "条码"),
+    "to_pick": ("To pick", "應揀", "应拣"),
+    "picked": ("Picked", "已揀", "已拣"),
+    "wave": ("Wave", "批次揀貨", "批次拣货"),
+    "page": ("Page {page} of {pages}", "第 {page} 頁，共 {pages} 頁",
+             "第 {page} 页，共 {pages} 页"),
+    "tax_id": ("Tax ID", "統一編號", "税号"),
+    "thanks": ("Thank you for your order.", "感謝您的訂購。", "感谢您的订购。"),
+    "mail_confirmation_subject": ("Order confirmation #{number}", "訂單確認 #{number}",
+                                  "订单确认 #{number}"),
+    "mail_confirmation_body": (
+        "Dear {customer},\n\nthank you for your order {number}. We confirm it with the "
+        "delivery date {promised}. The confirmation is attached as a PDF.\n\n{company}",
+        "{customer} 您好：\n\n感謝您的訂單 {number}。預計交貨日為 {promised}。"
+        "訂單確認書已附於 PDF 檔。\n\n{company}",
+        "{customer} 您好：\n\n感谢您的订单 {number}。预计交货日为 {promised}。"
+        "订单确认书已附于 PDF 文件。\n\n{company}",
+    ),
+}
+
+
+def normalise(language: str) -> str:
+    """Any spelling of a supported language ('zh-TW', 'zh_Hant', 'EN') to its table key."""
+    key = language.replace("-", "_").lower()
+    if key in ("zh_tw", "zh_hant", "zh_hk", "zh_hant_tw"):
+        return "zh_TW"
+    if key in ("zh_cn", "zh_hans", "zh", "zh_sg", "zh_hans_cn"):
+        return "zh_CN"
+    return "en"
+
+
+def label(language: str, key: str, **params: object) -> str:
+    text = _TABLE[key][LANGUAGES.index(normalise(language))]
+    return text.format(**params) if params else text
