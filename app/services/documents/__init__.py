@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import uuid
 
-from app.services.documents import builders
+from app.services.documents import builders, builders_fulfilment
 from app.services.documents.commercial import render_commercial
+from app.services.documents.fulfilment import render_delivery_note, render_packing_list
 from app.services.documents.warehouse import render_pick_list
 from app.services.unit_of_work import UnitOfWork
 
@@ -24,3 +25,11 @@ def credit_note_pdf(uow: UnitOfWork, credit_note_id: uuid.UUID) -> bytes:
 
 def pick_list_pdf(uow: UnitOfWork, pick_list_id: uuid.UUID) -> bytes:
     return render_pick_list(builders.pick_list(uow, pick_list_id))
+
+
+def packing_list_pdf(uow: UnitOfWork, order_id: uuid.UUID) -> bytes:
+    return render_packing_list(builders_fulfilment.packing_list(uow, order_id))
+
+
+def delivery_note_pdf(uow: UnitOfWork, shipment_id: uuid.UUID) -> bytes:
+    return render_delivery_note(builders_fulfilment.delivery_note(uow, shipment_id))

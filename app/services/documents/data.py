@@ -78,3 +78,62 @@ class PickListDocument:
     printed_on: date
     is_wave: bool
     lines: tuple[PickLine, ...]  # already in walking (bin) order
+
+
+@dataclass(frozen=True)
+class PackedItem:
+    sku: str
+    name: str
+    quantity: Decimal
+    lot: str
+
+
+@dataclass(frozen=True)
+class PackedBox:
+    number: str
+    weight_kg: Decimal | None
+    size_cm: str  # "40 × 30 × 20", empty when not measured
+    items: tuple[PackedItem, ...]
+
+
+@dataclass(frozen=True)
+class PackingListDocument:
+    language: str
+    letterhead: Letterhead
+    order_number: str
+    customer_name: str
+    deliver_to: str
+    printed_on: date
+    boxes: tuple[PackedBox, ...]
+
+
+@dataclass(frozen=True)
+class DeliveredLine:
+    sku: str
+    name: str
+    shipped: Decimal
+    accepted: Decimal | None  # None: not signed for yet, the driver fills it in by hand
+    damaged: Decimal
+    short: Decimal
+    note: str
+
+
+@dataclass(frozen=True)
+class DeliveryNoteDocument:
+    language: str
+    letterhead: Letterhead
+    shipment_number: str
+    order_number: str
+    customer_name: str
+    deliver_to: str
+    shipped_on: date
+    carrier: str
+    tracking: str
+    lines: tuple[DeliveredLine, ...]
+    signer_name: str = ""
+    signed_at: str = ""
+    signature_png: bytes | None = None
+    checklist: tuple[tuple[str, bool], ...] = ()
+    test_passed: bool | None = None
+    customer_trained: bool = False
+    notes: str = ""
