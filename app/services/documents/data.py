@@ -137,3 +137,48 @@ class DeliveryNoteDocument:
     test_passed: bool | None = None
     customer_trained: bool = False
     notes: str = ""
+
+
+@dataclass(frozen=True)
+class Addressee:
+    language: str
+    letterhead: Letterhead
+    customer_name: str
+    address: str
+    currency: str
+
+
+@dataclass(frozen=True)
+class PaymentConfirmationDocument:
+    to: Addressee
+    number: str
+    received_on: date
+    method: str  # PaymentMethod value
+    reference: str
+    amount: Decimal
+    applied: tuple[tuple[str, Decimal], ...]  # (invoice number, amount)
+    unallocated: Decimal
+
+
+@dataclass(frozen=True)
+class OpenItem:
+    number: str
+    issue_date: date
+    due_date: date
+    total: Decimal
+    credited: Decimal
+    paid: Decimal
+    open_amount: Decimal
+    days_overdue: int
+
+
+@dataclass(frozen=True)
+class AccountDocument:
+    """Customer statement (level 0) or reminder letter (levels 1 to 3)."""
+
+    to: Addressee
+    level: int
+    as_of: date
+    items: tuple[OpenItem, ...]
+    balance: Decimal  # the whole account, unallocated payments deducted
+    unallocated: Decimal

@@ -74,6 +74,48 @@ _TABLE: dict[str, tuple[str, str, str]] = {
     "no": ("no", "否", "否"),
     "received_by": ("Received in good order by", "簽收人", "签收人"),
     "signed_at": ("Signed", "簽收時間", "签收时间"),
+    "payment_confirmation": ("Payment confirmation", "收款確認", "收款确认"),
+    "statement": ("Statement of account", "對帳單", "对账单"),
+    "reminder_1": ("Payment reminder", "付款提醒", "付款提醒"),
+    "reminder_2": ("Second reminder", "第二次催款通知", "第二次催款通知"),
+    "reminder_3": ("Final notice", "最後催告", "最后催告"),
+    "reminder_text_1": (
+        "Our records show the invoices below as unpaid after their due date. Perhaps this "
+        "escaped your attention; please transfer the amount due. If you have paid already, "
+        "please ignore this letter.",
+        "依據我們的紀錄，下列發票已逾付款期限尚未付款。若您已付款，請忽略此通知；"
+        "否則請儘速匯款。",
+        "根据我们的记录，下列发票已超过付款期限尚未付款。如您已付款，请忽略此通知；"
+        "否则请尽快汇款。"),
+    "reminder_text_2": (
+        "Despite our reminder, the invoices below are still unpaid. Please pay the amount due "
+        "within 7 days or contact us if there is a problem with these invoices.",
+        "雖經提醒，下列發票仍未付款。請於 7 日內付清，或若發票有任何問題請與我們聯絡。",
+        "虽经提醒，下列发票仍未付款。请于 7 日内付清，或如发票有任何问题请与我们联系。"),
+    "reminder_text_3": (
+        "The invoices below remain unpaid despite two reminders. Unless we receive payment "
+        "within 7 days, we will stop further deliveries on credit and hand the matter on for "
+        "collection.",
+        "下列發票經兩次催款仍未付款。若 7 日內未收到款項，我們將停止賒銷出貨並委外催收。",
+        "下列发票经两次催款仍未付款。如 7 日内未收到款项，我们将停止赊销发货并委外催收。"),
+    "received_on": ("Received on", "收款日期", "收款日期"),
+    "method": ("Method", "付款方式", "付款方式"),
+    "reference": ("Reference", "參考號碼", "参考号码"),
+    "amount_received": ("Amount received", "收款金額", "收款金额"),
+    "applied_to": ("Applied to invoice", "沖銷發票", "冲销发票"),
+    "unallocated": ("Credit on account", "未沖銷餘額", "未冲销余额"),
+    "as_of": ("As of", "截至", "截至"),
+    "credited": ("Credited", "已折讓", "已红冲"),
+    "paid": ("Paid", "已付", "已付"),
+    "open": ("Open", "未付", "未付"),
+    "days_overdue": ("Days overdue", "逾期天數", "逾期天数"),
+    "balance": ("Balance due", "應付餘額", "应付余额"),
+    "overdue_total": ("Total overdue", "逾期總額", "逾期总额"),
+    "pm_bank_transfer": ("Bank transfer", "銀行匯款", "银行转账"),
+    "pm_card": ("Card", "信用卡", "信用卡"),
+    "pm_cheque": ("Cheque", "支票", "支票"),
+    "pm_cash": ("Cash", "現金", "现金"),
+    "thanks_payment": ("Thank you for your payment.", "感謝您的付款。", "感谢您的付款。"),
     "tax_id": ("Tax ID", "統一編號", "税号"),
     "thanks": ("Thank you for your order.", "感謝您的訂購。", "感谢您的订购。"),
     "mail_confirmation_subject": ("Order confirmation #{number}", "訂單確認 #{number}",
