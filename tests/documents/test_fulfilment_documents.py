@@ -67,3 +67,20 @@ def test_a_signed_delivery_note_shows_damage_checklist_and_the_signature(f: Fact
     assert "機台水平校正" in page and "電源接地檢查" in page and "Installation test passed" in page
     assert "Installation checklist" in page and "Customer trained: yes" in page
     assert len(PdfReader(io.BytesIO(pdf)).pages[0].images) == 1  # the captured signature
+
+
+def test_a_loading_list_has_every_shipment_scannable_with_packages_and_weight(
+        f: Factory) -> None:
+    shipped = [f.shipped_order(f.customer(name=name)) for name in ("陳氏貿易", "上海电子")]
+    numbers = [order_queries.get_order(f.uow(), order_id).number for order_id, _ in shipped]
+    pdf = documents.loading_list_pdf(f.uow(), [shipment for _, shipment in shipped])
+
+    [page] = pages(pdf)
+    found = barcodes(pdf)
+
+    assert "Waybill / loading list" in page and "Black Cat" in page
+    assert "陳氏貿易" in page and "上海电子" in page and all(n in page for n in numbers)
+    assert len(found) == 2 and all(kind == "Code128" and "SH" in code for kind, code in found)
+    assert all(code in page for _, code in found)
+    assert page.split("Packages in all")[1].split()[0] == "2"
+    assert page.split("Total weight kg")[1].split()[0] == "5"  # 2 × 2.5 kg

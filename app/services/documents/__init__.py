@@ -8,7 +8,11 @@ from datetime import date
 from app.services.documents import builders, builders_finance, builders_fulfilment
 from app.services.documents.commercial import render_commercial
 from app.services.documents.finance import render_account, render_payment_confirmation
-from app.services.documents.fulfilment import render_delivery_note, render_packing_list
+from app.services.documents.fulfilment import (
+    render_delivery_note,
+    render_loading_list,
+    render_packing_list,
+)
 from app.services.documents.warehouse import render_pick_list
 from app.services.unit_of_work import UnitOfWork
 
@@ -48,3 +52,7 @@ def statement_pdf(uow: UnitOfWork, customer_id: uuid.UUID, as_of: date) -> bytes
 def reminder_pdf(uow: UnitOfWork, customer_id: uuid.UUID, as_of: date, level: int) -> bytes:
     """Levels 1 (friendly), 2 (firm) and 3 (final notice)."""
     return render_account(builders_finance.account(uow, customer_id, as_of, level))
+
+
+def loading_list_pdf(uow: UnitOfWork, shipment_ids: list[uuid.UUID]) -> bytes:
+    return render_loading_list(builders_fulfilment.loading_list(uow, shipment_ids))

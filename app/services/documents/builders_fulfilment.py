@@ -1,4 +1,5 @@
-"""Fill the packing list and delivery note: read-only column selects, no query module has them."""
+"""Fill packing list, delivery note and loading list: read-only column selects (no query module
+has them yet)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import json
 import uuid
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from app.models import (
     Delivery,
@@ -22,6 +23,8 @@ from app.services.documents.builders import customer_language, letterhead
 from app.services.documents.data import (
     DeliveredLine,
     DeliveryNoteDocument,
+    LoadingListDocument,
+    LoadingRow,
     PackedBox,
     PackedItem,
     PackingListDocument,
@@ -114,3 +117,31 @@ def _delivered(row, signed: DeliveryLine | None) -> DeliveredLine:  # type: igno
 def _size(*sides: object) -> str:
     return "" if any(s is None for s in sides) else " × ".join(
         quantity(s) for s in sides)  # type: ignore[arg-type]
+
+
+def loading_list(uow: UnitOfWork, shipment_ids: list[uuid.UUID], *, today: date | None = None
+                 ) -> LoadingListDocument:
+    """The shipments one carrier takes away, with package count and weight for each."""
+    packages = (select(Package.shipment_id, func.count().label("n"),
+                       func.sum(Package.weight_kg).label("kg"),
+                       func.count(Package.weight_kg).label("weighed"))
+                .group_by(Package.shipment_id).subquery())
+    with uow:
+        session = uow.session
+        rows = session.execute(
+            select(Shipment.number, SalesOrder.number, SalesOrder.customer_name,
+                   SalesOrder.delivery_address, func.coalesce(packages.c.n, 0),
+                   packages.c.kg, func.coalesce(packages.c.weighed, 0),
+                   Shipment.tracking_number, Shipment.carrier)
+            .join(SalesOrder, SalesOrder.id == Shipment.order_id)
+            .outerjoin(packages, packages.c.shipment_id == Shipment.id)
+            .where(Shipment.id.in_(shipment_ids)).order_by(Shipment.number)).all()
+        language = customer_language(session, None)  # for the driver: the firm's language
+        head = letterhead(session)
+    if len(rows) != len(set(shipment_ids)):
+        raise NotFoundError(tr("A shipment on this loading list does not exist any more."))
+    carriers = sorted({r[8] for r in rows})
+    return LoadingListDocument(
+        language, head, ", ".join(carriers), today or date.today(),
+        tuple(LoadingRow(r[0], r[1], r[2], r[3], r[4], r[5] if r[6] == r[4] else None, r[7])
+              for r in rows))

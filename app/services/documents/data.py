@@ -182,3 +182,23 @@ class AccountDocument:
     items: tuple[OpenItem, ...]
     balance: Decimal  # the whole account, unallocated payments deducted
     unallocated: Decimal
+
+
+@dataclass(frozen=True)
+class LoadingRow:
+    shipment_number: str
+    order_number: str
+    customer_name: str
+    deliver_to: str
+    packages: int
+    weight_kg: Decimal | None  # None when a package was not weighed
+    tracking: str
+
+
+@dataclass(frozen=True)
+class LoadingListDocument:
+    language: str
+    letterhead: Letterhead
+    carrier: str
+    loading_date: date
+    rows: tuple[LoadingRow, ...]

@@ -9,7 +9,11 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
-from app.services.documents.data import DeliveryNoteDocument, PackingListDocument
+from app.services.documents.data import (
+    DeliveryNoteDocument,
+    LoadingListDocument,
+    PackingListDocument,
+)
 from app.services.documents.labels import label
 from app.services.documents.layout import (
     Column,
@@ -19,6 +23,7 @@ from app.services.documents.layout import (
     para,
     quantity,
     render,
+    totals_table,
 )
 from app.services.documents.warehouse import code128
 
@@ -127,3 +132,32 @@ def _side_by_side(left: Flowable, right: Flowable, widths: tuple[float, float] =
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     return table
+
+
+def render_loading_list(doc: LoadingListDocument) -> bytes:
+    """Waybill / loading list: one row per shipment, scanned at the dock as it is loaded."""
+    lang = doc.language
+    weights = [r.weight_kg for r in doc.rows]
+    facts = [(label(lang, "carrier"), doc.carrier), (label(lang, "date"),
+                                                     doc.loading_date.isoformat())]
+    columns = [Column(label(lang, "shipment"), 72), Column(label(lang, "customer"), 56),
+               Column(label(lang, "packages"), 18, "RIGHT"),
+               Column(label(lang, "weight"), 16, "RIGHT"), Column(label(lang, "tracking"), 18)]
+    rows = [[[code128(r.shipment_number, 8), para(r.shipment_number, 8)],
+             para(f"{r.customer_name}\n{r.deliver_to}\n{r.order_number}", 8), str(r.packages),
+             "" if r.weight_kg is None else quantity(r.weight_kg), para(r.tracking, 8)]
+            for r in doc.rows]
+    totals = [(label(lang, "total_packages"), str(sum(r.packages for r in doc.rows)), False)]
+    if weights and all(w is not None for w in weights):
+        totals.append((label(lang, "total_weight"), quantity(sum(weights)), True))  # type: ignore[arg-type]
+    signatures = Table([[para(label(lang, "driver_signature"), 8, textColor=colors.grey), "",
+                         para(label(lang, "received_by"), 8, textColor=colors.grey), ""]],
+                       colWidths=[20 * mm, 60 * mm, 45 * mm, 55 * mm], rowHeights=[16 * mm])
+    signatures.setStyle(TableStyle([("LINEBELOW", (1, 0), (1, 0), 0.6, colors.black),
+                                    ("LINEBELOW", (3, 0), (3, 0), 0.6, colors.black),
+                                    ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
+    story: list[Flowable] = [facts_table([], facts), Spacer(1, 5 * mm),
+                             line_table(columns, rows), Spacer(1, 4 * mm), totals_table(totals),
+                             Spacer(1, 10 * mm), KeepTogether([signatures])]
+    title = label(lang, "loading_list")
+    return render(doc.letterhead, lang, title, f"{doc.carrier} {doc.loading_date}", story)

@@ -88,6 +88,7 @@ def facts_table(blocks: Sequence[tuple[str, str]], facts: Sequence[tuple[str, st
                                ("TOPPADDING", (0, 0), (-1, -1), 1),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
     if not blocks:
+        right.hAlign = "LEFT"
         return right
     outer = Table([[cells_left, right]], colWidths=[95 * mm, 85 * mm])
     outer.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
