@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import subprocess
 import tempfile
 from pathlib import Path
@@ -48,3 +49,24 @@ def barcodes(pdf: bytes, dpi: int = 203) -> list[tuple[str, str]]:
             with Image.open(png) as image:
                 found += [(r.format.name, r.text) for r in zxingcpp.read_barcodes(image)]
     return found
+
+
+def raster(pdf: bytes, *, fontconfig_file: str | None = None, dpi: int = 70) -> bytes:
+    """Page 1 as PNG bytes; with `fontconfig_file` the rasteriser sees only those fonts."""
+    env = dict(os.environ)
+    if fontconfig_file:
+        env["FONTCONFIG_FILE"] = fontconfig_file
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "doc.pdf"
+        source.write_bytes(pdf)
+        subprocess.run(["pdftoppm", "-r", str(dpi), "-f", "1", "-l", "1", "-png",
+                        "-singlefile", str(source), str(Path(tmp) / "page")],
+                       check=True, timeout=60, env=env, capture_output=True)
+        return (Path(tmp) / "page.png").read_bytes()
+
+
+def ink(pdf: bytes, fontconfig_file: str | None = None) -> int:
+    """How many dark pixels page 1 has at 70 dpi."""
+    with Image.open(io.BytesIO(raster(pdf, fontconfig_file=fontconfig_file))) as image:
+        return int(sum(image.convert("L").point(lambda v: 255 if v < 128 else 0)
+                       .histogram()[255:]))

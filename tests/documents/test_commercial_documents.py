@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 from app.services import credit_notes, documents, invoice_queries, order_queries
+from app.services.documents import builders
+from app.services.documents.commercial import render_commercial
 from app.services.settings import set_setting
-from tests.documents.pdf_tools import fonts, pages, text
+from tests.documents.pdf_tools import fonts, ink, pages, raster, text
 from tests.factories import Factory
 
 
@@ -72,6 +75,24 @@ def test_chinese_travels_inside_the_pdf_as_an_embedded_truetype_subset(f: Factor
     # "AAAAAA+WenQuanYiMicroHei-0": a subset tag, so not the whole 5 MB font.
     assert all("+WenQuanYiMicroHei" in name for name in own)
     assert len(pdf) < 100_000
+
+
+def test_a_viewer_without_any_chinese_font_still_draws_the_chinese(f: Factory, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    customer = f.customer(name="臺灣資訊有限公司")
+    set_language(f, customer, "zh_TW")
+    doc = builders.order_confirmation(f.uow(), f.confirmed_order(customer))
+    with_name = render_commercial(doc)
+    without = render_commercial(replace(doc, customer_name="", bill_to=""))
+    # A fontconfig that knows only DejaVu (no CJK glyphs at all): a font left to the viewer
+    # (ReportLab's CID fonts) would draw nothing here, and both pages would look the same.
+    config = tmp_path / "fonts.conf"
+    config.write_text('<?xml version="1.0"?><fontconfig><dir>/usr/share/fonts/truetype/dejavu'
+                      f'</dir><cachedir>{tmp_path}/cache</cachedir></fontconfig>')
+
+    name_ink = ink(with_name, str(config)) - ink(without, str(config))
+
+    assert name_ink > 100  # dark pixels of the eight characters at 70 dpi
+    assert raster(with_name, fontconfig_file=str(config)) == raster(with_name)
 
 
 def test_an_invoice_shows_number_dates_order_freight_and_total(f: Factory) -> None:
