@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import smtplib
+import ssl
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -37,6 +38,7 @@ class SmtpSettings:
     user: str = ""
     sender: str = ""
     timeout: float = 15.0
+    cafile: str = ""  # extra CA for a self-signed company server; public CAs always trusted
 
 
 @dataclass
@@ -190,12 +192,16 @@ class _Connection:
         s = self._settings
         if not s.host:
             raise OSError("no SMTP server is set up (settings: smtp_host)")
+        # smtplib's own default context does not check the certificate; the password must
+        # never go to a server that merely claims to be ours.
+        context = ssl.create_default_context(cafile=s.cafile or None)
         if s.security == "ssl":
-            smtp: smtplib.SMTP = smtplib.SMTP_SSL(s.host, s.port, timeout=s.timeout)
+            smtp: smtplib.SMTP = smtplib.SMTP_SSL(s.host, s.port, timeout=s.timeout,
+                                                   context=context)
         else:
             smtp = smtplib.SMTP(s.host, s.port, timeout=s.timeout)
             if s.security == "starttls":
-                smtp.starttls()
+                smtp.starttls(context=context)
         if s.user:
             smtp.login(s.user, self._password)
         return smtp

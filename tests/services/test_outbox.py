@@ -7,13 +7,18 @@ import email
 import email.policy
 import io
 import socket
+import ssl
+import subprocess
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from datetime import timedelta
 from email.message import EmailMessage
+from pathlib import Path
 
 import pytest
 from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult
 from pypdf import PdfReader
 
 from app.models import MailState
@@ -54,8 +59,9 @@ class Server:
         self.inbox = Inbox()
         self._controller: Controller | None = None
 
-    def start(self) -> None:
-        self._controller = Controller(self.inbox, hostname="127.0.0.1", port=self.port)
+    def start(self, **tls: object) -> None:
+        self._controller = Controller(self.inbox, hostname="127.0.0.1", port=self.port,
+                                      **tls)  # type: ignore[arg-type]
         self._controller.start()
 
     def stop(self) -> None:
@@ -220,6 +226,46 @@ def test_the_message_id_is_the_same_for_the_same_mail(f: Factory, server: Server
 
     ids = [m["Message-ID"] for m in server.inbox.messages]
     assert len(set(ids)) == 2 and all(i.endswith("@orderdesk.example>") for i in ids)
+
+
+def self_signed_certificate(folder: Path) -> tuple[Path, Path]:
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+                    "-keyout", str(key), "-out", str(cert), "-subj", "/CN=127.0.0.1",
+                    "-addext", "subjectAltName=IP:127.0.0.1"],
+                   check=True, capture_output=True, timeout=60)
+    return cert, key
+
+
+def test_starttls_checks_the_certificate_before_the_password_is_sent(f: Factory,
+                                                                     tmp_path: Path) -> None:
+    cert, key = self_signed_certificate(tmp_path)
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(cert, key)
+    logins: list[tuple[bytes, bytes]] = []
+
+    def authenticator(server, session, envelope, mechanism, auth_data):  # type: ignore[no-untyped-def]
+        logins.append((auth_data.login, auth_data.password))
+        return AuthResult(success=auth_data.password == b"s3cret")
+
+    smtp = Server()
+    smtp.start(tls_context=context, require_starttls=True, authenticator=authenticator,
+               auth_require_tls=True)
+    try:
+        f.confirmed_order()
+        settings = SmtpSettings("127.0.0.1", smtp.port, security="starttls", user="orders",
+                                sender="orders@orderdesk.example", timeout=5)
+        untrusted = send_due(f.uow, settings, utcnow(), password="s3cret")
+        [mail] = outbox.list_outbox(f.uow())
+        assert untrusted.retrying == [mail.id] and "CERTIFICATE_VERIFY_FAILED" in mail.last_error
+        assert logins == []  # the password never left for an unverified server
+
+        trusted = replace(settings, cafile=str(cert))
+        sent = send_due(f.uow, trusted, utcnow() + timedelta(minutes=1), password="s3cret")
+    finally:
+        smtp.stop()
+    assert sent.sent == [mail.id] and logins == [(b"orders", b"s3cret")]
+    assert len(smtp.inbox.messages) == 1
 
 
 def test_back_off_doubles_from_thirty_seconds_up_to_an_hour() -> None:
