@@ -31,9 +31,12 @@ from app.services import (
     confirmation,
     customers,
     delivery,
+    invoice_queries,
+    invoicing,
     order_queries,
     orders,
     packing,
+    payments,
     picking,
     production,
     production_qc,
@@ -82,7 +85,8 @@ PRODUCTS = [
 
 # How far each demo order is taken, as (share, last step).
 STAGES = [(2, "draft"), (2, "confirmed"), (1, "short"), (2, "allocated"), (1, "picked"),
-          (1, "packed"), (2, "shipped"), (3, "delivered"), (1, "damaged"), (1, "cancelled")]
+          (1, "packed"), (2, "shipped"), (3, "delivered"), (1, "damaged"), (1, "cancelled"),
+          (2, "invoiced"), (2, "paid")]
 
 
 @dataclass
@@ -268,7 +272,25 @@ def _run_order(uow: UowFactory, admin: Actor, customer_id: Any, lines: list[tupl
     delivery.record_delivery(uow(), admin, delivery.DeliveryInput(
         shipment_id=shipment, signer_name=rng.choice(["陳先生", "Ms Clarke", "李小姐"]),
         problems=problems))
+    if stage in ("invoiced", "paid"):
+        _bill(uow, admin, order_id, customer_id, paid=stage == "paid", rng=rng)
     return order_id
+
+
+def _bill(uow: UowFactory, admin: Actor, order_id: Any, customer_id: Any, *, paid: bool,
+          rng: random.Random) -> None:
+    """Invoices issued over the last two months, so some are overdue; some paid in full."""
+    issued = date.today() - timedelta(days=rng.randint(0, 60))
+    invoice_id = invoicing.create_invoice(uow(), admin, [order_id], freight=Decimal("150.00"),
+                                          today=issued)
+    invoicing.post_invoice(uow(), admin, invoice_id, today=issued)
+    if paid:
+        amount = invoice_queries.get_invoice(uow(write=False), invoice_id).open_amount
+        payments.record_payment(uow(), admin, customer_id, amount,
+                                rng.choice(list(PaymentMethod)),
+                                min(date.today(), issued + timedelta(days=rng.randint(5, 30))),
+                                reference=f"DEMO-{rng.randint(1000, 9999)}",
+                                allocations=[(invoice_id, amount)])
 
 
 def _confirm(uow: UowFactory, admin: Actor, order_id: Any) -> None:
