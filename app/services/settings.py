@@ -28,6 +28,17 @@ DEFAULTS: dict[str, str] = {
     "smtp_security": "starttls",  # starttls, ssl or none
     "smtp_user": "",
     "smtp_from": "",
+    # KPI targets (docs/kpis.md); alerts list the figures that miss them.
+    "kpi_target_on_time_pct": "95",  # at least
+    "kpi_target_accuracy_pct": "98",  # at least
+    "kpi_target_fill_rate_pct": "90",  # at least
+    "kpi_target_confirmation_hours": "24",  # at most, entry to confirmation
+    "kpi_target_first_shipment_hours": "48",  # at most, confirmation to first shipment
+    "kpi_target_delivery_hours": "120",  # at most, entry to delivery
+    "kpi_target_back_order_lines": "10",  # at most
+    "kpi_target_days_to_pay": "35",  # at most
+    "kpi_target_overdue_amount": "100000",  # at most, in the firm's currency
+    "kpi_target_resolve_hours": "72",  # at most, complaint recorded to resolved
 }
 
 
