@@ -20,6 +20,7 @@ class Invoice(IdMixin, Base):
         CheckConstraint("freight >= 0", name="freight_not_negative"),
         CheckConstraint("state = 'draft' OR number IS NOT NULL", name="posted_has_number"),
         Index("ix_invoices_customer_state", "customer_id", "state"),
+        Index("ix_invoices_state_due_date", "state", "due_date"),  # overdue receivables
     )
 
     # Drafts have no number: the gapless series is touched only when the invoice is posted.
@@ -120,7 +121,10 @@ class Payment(IdMixin, Base):
     """Money received. Posted at once (it has happened); the unallocated rest is customer credit."""
 
     __tablename__ = "payments"
-    __table_args__ = (CheckConstraint("amount > 0", name="amount_positive"),)
+    __table_args__ = (
+        CheckConstraint("amount > 0", name="amount_positive"),
+        Index("ix_payments_received_on", "received_on"),  # days to pay
+    )
 
     number: Mapped[str] = mapped_column(String(30), unique=True)
     customer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("customers.id"), index=True)

@@ -32,5 +32,5 @@ class Complaint(IdMixin, Base):
     root_cause: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     created_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
-    resolved_at: Mapped[datetime | None]
+    resolved_at: Mapped[datetime | None] = mapped_column(index=True)  # time to resolve KPI
     closed_at: Mapped[datetime | None]

@@ -24,6 +24,7 @@ class SalesOrder(IdMixin, Base):
     __tablename__ = "sales_orders"
     __table_args__ = (
         Index("ix_sales_orders_state_created", "state", "created_at"),
+        Index("ix_sales_orders_confirmed_at", "confirmed_at"),  # KPIs by confirmation
         CheckConstraint("total = subtotal + tax_total", name="total_adds_up"),
         CheckConstraint("credit_days >= 0", name="credit_days_not_negative"),
     )

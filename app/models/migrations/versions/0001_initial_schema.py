@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-27 00:38:45.268591
+Create Date: 2026-11-27 01:30:05.039456
 """
 from __future__ import annotations
 
@@ -221,6 +221,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('invoices', schema=None) as batch_op:
         batch_op.create_index('ix_invoices_customer_state', ['customer_id', 'state'], unique=False)
+        batch_op.create_index('ix_invoices_state_due_date', ['state', 'due_date'], unique=False)
 
     op.create_table('payments',
     sa.Column('number', sa.String(length=30), nullable=False),
@@ -241,6 +242,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('payments', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_payments_customer_id'), ['customer_id'], unique=False)
+        batch_op.create_index('ix_payments_received_on', ['received_on'], unique=False)
 
     op.create_table('pick_lists',
     sa.Column('number', sa.String(length=30), nullable=False),
@@ -295,6 +297,7 @@ def upgrade() -> None:
     sa.UniqueConstraint('number', name=op.f('uq_sales_orders_number'))
     )
     with op.batch_alter_table('sales_orders', schema=None) as batch_op:
+        batch_op.create_index('ix_sales_orders_confirmed_at', ['confirmed_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_sales_orders_customer_id'), ['customer_id'], unique=False)
         batch_op.create_index('ix_sales_orders_state_created', ['state', 'created_at'], unique=False)
 
@@ -459,6 +462,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_complaints_created_at'), ['created_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_complaints_customer_id'), ['customer_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_complaints_order_id'), ['order_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_complaints_resolved_at'), ['resolved_at'], unique=False)
 
     op.create_table('deliveries',
     sa.Column('shipment_id', sa.Uuid(), nullable=False),
@@ -803,6 +807,7 @@ def downgrade() -> None:
 
     op.drop_table('deliveries')
     with op.batch_alter_table('complaints', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_complaints_resolved_at'))
         batch_op.drop_index(batch_op.f('ix_complaints_order_id'))
         batch_op.drop_index(batch_op.f('ix_complaints_customer_id'))
         batch_op.drop_index(batch_op.f('ix_complaints_created_at'))
@@ -831,14 +836,17 @@ def downgrade() -> None:
     with op.batch_alter_table('sales_orders', schema=None) as batch_op:
         batch_op.drop_index('ix_sales_orders_state_created')
         batch_op.drop_index(batch_op.f('ix_sales_orders_customer_id'))
+        batch_op.drop_index('ix_sales_orders_confirmed_at')
 
     op.drop_table('sales_orders')
     op.drop_table('pick_lists')
     with op.batch_alter_table('payments', schema=None) as batch_op:
+        batch_op.drop_index('ix_payments_received_on')
         batch_op.drop_index(batch_op.f('ix_payments_customer_id'))
 
     op.drop_table('payments')
     with op.batch_alter_table('invoices', schema=None) as batch_op:
+        batch_op.drop_index('ix_invoices_state_due_date')
         batch_op.drop_index('ix_invoices_customer_state')
 
     op.drop_table('invoices')
