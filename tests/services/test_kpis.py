@@ -203,3 +203,28 @@ def test_alerts_name_the_kpis_that_miss_their_target(uow, data):  # type: ignore
     # On time 33 % < 95; accuracy 75 % < 98; fill 75 % < 90; delivery 198 h > 120.
     assert missed == {"kpi_target_on_time_pct", "kpi_target_accuracy_pct",
                       "kpi_target_fill_rate_pct", "kpi_target_delivery_hours"}
+
+
+def test_an_invoice_paid_in_part_and_credited_after_a_complaint_counts_as_paid(f, uow):  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from app.models import InvoiceLine
+    from app.services import credit_notes
+
+    customer, product = f.customer(), f.product(stock_qty=5)
+    invoice = f.posted_invoice(customer, [(product, 2)], today=date(2025, 11, 1))  # 210.00
+    complaint = complaints.record_complaint(uow(), f.admin, customer, ComplaintCategory.QUALITY,
+                                            "One was scratched")
+    with uow() as u:
+        line = u.session.scalar(select(InvoiceLine.id).where(InvoiceLine.invoice_id == invoice))
+    note = credit_notes.create_credit_note(uow(), f.admin, invoice, [(line, Decimal(1))],
+                                           "Scratched unit", complaint)
+    credit_notes.post_credit_note(uow(), f.admin, note, today=date(2025, 11, 10))
+    payments.record_payment(uow(), f.admin, customer, Decimal("105.00"),
+                            PaymentMethod.BANK_TRANSFER, date(2025, 11, 25),
+                            allocations=[(invoice, Decimal("105.00"))])
+    (row,) = days_to_pay(uow(), NOV)
+    assert (row.invoices, row.mean_days) == (1, Decimal("24.00"))  # Nov 1 -> Nov 25
+    # Due Dec 1: not overdue in November, and nothing is open any more in December.
+    assert overdue_receivables(uow(), NOV) == ()
+    assert overdue_receivables(uow(), DateRange(date(2025, 12, 1), date(2025, 12, 31))) == ()
