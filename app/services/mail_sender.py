@@ -53,7 +53,8 @@ def load_smtp_settings(uow_factory: UowFactory) -> SmtpSettings:
         value = lambda key: get_setting(uow.session, key)  # noqa: E731
         return SmtpSettings(value("smtp_host"), int(value("smtp_port") or 587),
                             value("smtp_security"), value("smtp_user"),
-                            value("smtp_from") or value("company_email"))
+                            value("smtp_from") or value("company_email"),
+                            cafile=value("smtp_cafile"))
 
 
 def backoff(attempts: int) -> timedelta:

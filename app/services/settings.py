@@ -28,6 +28,7 @@ DEFAULTS: dict[str, str] = {
     "smtp_security": "starttls",  # starttls, ssl or none
     "smtp_user": "",
     "smtp_from": "",
+    "smtp_cafile": "",  # a CA file for a self-signed company mail server
     # KPI targets (docs/kpis.md); alerts list the figures that miss them.
     "kpi_target_on_time_pct": "95",  # at least
     "kpi_target_accuracy_pct": "98",  # at least
