@@ -53,6 +53,9 @@ class SalesOrder(IdMixin, Base):
     subtotal: Mapped[Decimal] = mapped_column(default=Decimal("0"))
     tax_total: Mapped[Decimal] = mapped_column(default=Decimal("0"))
     total: Mapped[Decimal] = mapped_column(default=Decimal("0"))
+    # Freight agreed for the order (kept apart from the goods total, which the CHECK ties to
+    # the lines); the invoice bills freight itself. Imported history carries it here.
+    freight: Mapped[Decimal] = mapped_column(default=Decimal("0"), server_default="0")
     revision: Mapped[int] = mapped_column(default=0)  # amendments after confirmation
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     created_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))

@@ -41,6 +41,8 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "complaint.record": frozenset({R.SERVICE, R.SALES, R.MANAGER}),
     "complaint.resolve": frozenset({R.SERVICE, R.MANAGER}),
     "settings.manage": frozenset({R.MANAGER}),
+    "data.import": frozenset({R.MANAGER}),  # bulk import of customers, products, stock, orders
+    "data.export": frozenset({R.MANAGER, R.FINANCE}),
     "users.manage": frozenset(),
 }
 
