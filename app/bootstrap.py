@@ -186,21 +186,27 @@ def run_gui(config: Config, *, demo: bool = False, smoke: bool = False) -> int:
         print(format_demo_summary(summary))
     from PySide6.QtWidgets import QApplication
 
-    from app.views.main_window import AppInfo, MainWindow
+    from app.views.context import AppInfo
+    from app.views.session import DesktopSession
+    from app.views.support.logging_setup import install_logging
 
+    install_logging(config.data_dir / "logs")
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("OrderDesk")
     app.setApplicationVersion(__version__)
     info = AppInfo(database=describe_url(config.db_url), site_code=site_code(uow_factory),
-                   version=__version__)
-    window = MainWindow(uow_factory, info)
-    window.show()
+                   version=__version__, shared=not is_local_file(config.db_url))
+    session = DesktopSession(uow_factory, info, config, demo=demo)
+    first = session.start()
+    if first is None:
+        engine.dispose()
+        return 0
     if smoke:
         from app.views.support.smoke import quit_after_first_paint
 
-        quit_after_first_paint(window, started)
+        quit_after_first_paint(first, started)
     try:
         return app.exec()
     finally:
-        window.close()
+        session.close()
         engine.dispose()

@@ -10,6 +10,9 @@ from collections.abc import Iterator
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# QSettings (a desk's language, last user name) must not touch the developer's own files.
+os.environ["XDG_CONFIG_HOME"] = os.path.join(
+    os.environ.get("TMPDIR", "/tmp"), f"orderdesk-test-config-{os.getpid()}")
 
 from sqlalchemy import Engine, text
 from sqlalchemy.engine import make_url

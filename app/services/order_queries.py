@@ -7,10 +7,11 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 
-from app.models import SalesOrder
+from app.models import Customer, SalesOrder
 from app.models.enums import Channel, OrderState
+from app.services.numbering import format_number
 from app.services.orders import load_order
 from app.services.unit_of_work import UnitOfWork
 
@@ -121,3 +122,68 @@ def count_orders_by_state(uow: UnitOfWork) -> dict[OrderState, int]:
     query = select(SalesOrder.state, func.count()).group_by(SalesOrder.state)
     with uow:
         return {state: count for state, count in uow.session.execute(query).all()}
+
+
+@dataclass(frozen=True)
+class OrderFilter:
+    """What the order list shows: one state or all, and an optional search text that
+    matches the order number (prefix) or the customer's name, code or phone."""
+
+    state: OrderState | None = None
+    text: str = ""
+
+
+def _filtered(query, flt: OrderFilter, customer_ids: list[uuid.UUID], site: str):  # type: ignore[no-untyped-def]
+    if flt.state is not None:
+        query = query.where(SalesOrder.state == flt.state)
+    if flt.text.strip():
+        prefix = flt.text.strip().upper().replace("%", "").replace("_", "")
+        by_number = SalesOrder.number.like(f"{prefix}%")
+        if flt.text.strip().isdigit():
+            # "123": this site's order HQ-SO-000123 (an index lookup, not a LIKE '%123').
+            by_number = or_(by_number, SalesOrder.number == format_number(
+                site, "SO", int(flt.text.strip())))
+        query = query.where(or_(by_number, SalesOrder.customer_id.in_(customer_ids)))
+    return query
+
+
+def _matching_customers(uow: UnitOfWork, text: str) -> list[uuid.UUID]:
+    # Customers are few (thousands): match them first, then the orders by the customer
+    # index, instead of a LIKE over a million order rows.
+    text = text.strip()
+    if not text:
+        return []
+    pattern = f"%{text.replace('%', '').replace('_', '')}%"
+    query = (select(Customer.id)
+             .where(or_(Customer.name.ilike(pattern), Customer.code.ilike(pattern),
+                        Customer.phone.like(pattern)))
+             .limit(200))
+    return list(uow.session.scalars(query))
+
+
+def _order_by(flt: OrderFilter):  # type: ignore[no-untyped-def]
+    # Newest first. With a state, ix_sales_orders_state_created gives the order without a
+    # sort; without one, the unique index on the number does (numbers grow with time).
+    if flt.state is not None:
+        return (SalesOrder.created_at.desc(), SalesOrder.number.desc())
+    return (SalesOrder.number.desc(),)
+
+
+def count_orders(uow: UnitOfWork, flt: OrderFilter = OrderFilter()) -> int:
+    with uow:
+        ids = _matching_customers(uow, flt.text)
+        query = _filtered(select(func.count()).select_from(SalesOrder), flt, ids,
+                          uow.site_code)
+        return int(uow.session.scalar(query) or 0)
+
+
+def order_window(uow: UnitOfWork, flt: OrderFilter, offset: int, limit: int) -> list[OrderRow]:
+    """Rows offset..offset+limit of the filtered list, newest first (for a windowed model)."""
+    query = select(SalesOrder.id, SalesOrder.number, SalesOrder.state, SalesOrder.customer_name,
+                   SalesOrder.total, SalesOrder.created_at, SalesOrder.promised_date)
+    with uow:
+        ids = _matching_customers(uow, flt.text)
+        query = (_filtered(query, flt, ids, uow.site_code).order_by(*_order_by(flt))
+                 .offset(offset).limit(limit))
+        rows = uow.session.execute(query).all()
+    return [OrderRow(*row) for row in rows]

@@ -70,7 +70,7 @@ class OpenInvoice:
         return max((as_of - self.due_date).days, 0)
 
 
-def _open_invoices() -> Subquery:
+def open_invoice_query() -> Subquery:
     """Every posted invoice with what is credited, paid and still open on it."""
     credited = (select(CreditNote.invoice_id, func.sum(CreditNote.total).label("total"))
                 .where(CreditNote.state == DocState.POSTED)
@@ -90,7 +90,7 @@ def _open_invoices() -> Subquery:
 
 def open_invoices(uow: UnitOfWork, customer_id: uuid.UUID | None = None) -> list[OpenInvoice]:
     """Posted invoices with something still to pay, the oldest due first."""
-    o = _open_invoices()
+    o = open_invoice_query()
     query = select(*o.c).where(o.c.open_amount > 0)
     if customer_id is not None:
         query = query.where(o.c.customer_id == customer_id)
@@ -101,7 +101,7 @@ def open_invoices(uow: UnitOfWork, customer_id: uuid.UUID | None = None) -> list
 
 def overdue_list(uow: UnitOfWork, as_of: date) -> list[OpenInvoice]:
     """Open invoices whose due date has passed by `as_of`, the longest overdue first."""
-    o = _open_invoices()
+    o = open_invoice_query()
     query = (select(*o.c).where(o.c.open_amount > 0, o.c.due_date < as_of)
              .order_by(o.c.due_date, o.c.number))
     with uow:
@@ -139,7 +139,7 @@ def aging(uow: UnitOfWork, as_of: date) -> AgingReport:
 
     Invoices issued after `as_of` are left out; amounts are what is open today. The buckets are
     turned into due-date ranges here, so the SQL compares dates and runs the same everywhere."""
-    o = _open_invoices()
+    o = open_invoice_query()
     due = o.c.due_date
 
     def days_ago(days: int) -> date:

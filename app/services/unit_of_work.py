@@ -19,6 +19,15 @@ from app.services.errors import (
 )
 
 
+def _lost_connection(exc: OperationalError) -> bool:
+    """A dropped or refused connection; on a server every OperationalError is one (psycopg
+    raises it for a refused connect too), on SQLite only an invalidated connection."""
+    if exc.connection_invalidated:
+        return True
+    module = type(exc.orig).__module__ if exc.orig is not None else ""
+    return module.startswith("psycopg")
+
+
 class UnitOfWork:
     """`with uow:` opens a transaction; `uow.commit()` ends it; anything else rolls back.
 
@@ -39,7 +48,14 @@ class UnitOfWork:
     def __enter__(self) -> UnitOfWork:
         self.session = self._session_factory()
         if self._write:
-            self.session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
+            try:
+                self.session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
+            except OperationalError as exc:
+                # __exit__ does not run when __enter__ fails: close and translate here.
+                self.session.close()
+                if _lost_connection(exc):
+                    raise DatabaseUnavailableError() from exc
+                raise
         return self
 
     def __exit__(
@@ -52,7 +68,7 @@ class UnitOfWork:
             self.session.rollback()
         finally:
             self.session.close()
-        if isinstance(exc, OperationalError) and exc.connection_invalidated:
+        if isinstance(exc, OperationalError) and _lost_connection(exc):
             raise DatabaseUnavailableError() from exc
 
     def commit(self) -> None:

@@ -1,219 +1,343 @@
-"""The main window: the process steps with live counts, an orders table, and where we are."""
+"""The main window: the process steps the user's role may act on, each with the work waiting
+there, the step's screen beside them, a global search, menus, and a status bar that says
+where the data lives and whether it can be reached."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import partial
+import importlib
+from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
+    QMessageBox,
     QSplitter,
-    QTableView,
+    QStackedWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from app.resources import resource_path
-from app.services import complaints, order_queries, production_queries
-from app.services.complaints import ComplaintState
-from app.services.order_queries import OrderRow, OrderState
-from app.services.production_queries import ProductionState
-from app.services.unit_of_work import UowFactory
-from app.views.itemmodels.order_table import OrderTableModel, PageFetcher
+from app.services import users, worklists
+from app.services.errors import UserFacingError
+from app.views.context import AppContext, AppInfo
+from app.views.global_search import GlobalSearch
+from app.views.screens import SCREENS, ScreenSpec
+from app.views.screens.base import Screen
+from app.views.support import preferences
+from app.views.support.i18n import LANGUAGES, current_language, install_language
+from app.views.support.runner import show_unexpected
 from app.views.support.step_delegate import COUNT_ROLE, StepDelegate
 
-PAGE_SIZE = 200
-COUNT_CAP = 1000  # production orders and complaints are counted from a list this long at most
-S = OrderState
-OPEN_PRODUCTION = (ProductionState.PLANNED, ProductionState.STARTED, ProductionState.FINISHED)
-OPEN_COMPLAINTS = (ComplaintState.OPEN, ComplaintState.ASSIGNED)
+__all__ = ["AppInfo", "MainWindow"]
+PING_INTERVAL_MS = 15_000
+SPEC_ROLE = Qt.ItemDataRole.UserRole
 
 
-@dataclass(frozen=True)
-class AppInfo:
-    database: str  # "SQLite file /home/.../orderdesk.db" or "PostgreSQL user@host/db"
-    site_code: str
-    version: str
-
-
-@dataclass(frozen=True)
-class Step:
-    key: str
-    title: str
-    hint: str
-    # Orders waiting at this step (() = all); None: the table has nothing for this step yet.
-    states: tuple[OrderState, ...] | None
-
-
-STEPS: tuple[Step, ...] = (
-    Step("entry", "Order entry", "All orders", ()),
-    Step("confirmation", "Confirmation", "Drafts waiting to be confirmed", (S.DRAFT,)),
-    Step("inventory", "Inventory", "Confirmed orders waiting for stock",
-         (S.CONFIRMED, S.PARTIALLY_ALLOCATED)),
-    Step("production", "Production", "Open production orders (their screen comes later)", None),
-    Step("picking", "Picking", "Allocated orders waiting to be picked", (S.ALLOCATED,)),
-    Step("packing", "Packing", "Picked orders waiting to be packed", (S.PICKED,)),
-    Step("shipping", "Shipping", "Packed orders waiting to ship",
-         (S.PACKED, S.PARTIALLY_SHIPPED)),
-    Step("delivery", "Delivery", "Shipped orders waiting for delivery", (S.SHIPPED,)),
-    Step("invoicing", "Invoices & payments", "Delivered orders waiting for an invoice",
-         (S.DELIVERED,)),
-    Step("complaints", "Complaints", "Open complaints (the register's screen comes later)", None),
-    Step("reports", "Reports", "Reports come with their screen", None),
-)
-
-
-def _capped(count: int) -> str:
-    return f"{COUNT_CAP}+" if count >= COUNT_CAP else str(count)
-
-
-def _name(widget: QWidget, name: str, accessible: str) -> None:
-    widget.setObjectName(name)
-    widget.setAccessibleName(accessible)
+def visible_screens(ctx: AppContext) -> list[ScreenSpec]:
+    """The steps this user's role may act on (all of them for a manager or admin)."""
+    return [spec for spec in SCREENS
+            if not spec.permissions or any(ctx.may(action) for action in spec.permissions)]
 
 
 class MainWindow(QMainWindow):
-    """Placeholder shell: each step's screen replaces the orders table in later issues."""
+    logout_requested = Signal()
 
-    def __init__(self, uow: UowFactory, info: AppInfo, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._uow = uow
-        self.info = info
+        self.ctx = ctx
+        self.info = ctx.info
+        self.specs = visible_screens(ctx)
+        self._screens: dict[str, QWidget] = {}
         self.setObjectName("mainWindow")
-        self.setWindowTitle("OrderDesk")
-        self.setWindowIcon(QIcon(str(resource_path("icons", "orderdesk.svg"))))
-        self.resize(1100, 680)
-        self._build_toolbar()
+        self.setWindowIcon(QIcon(str(_icon())))
+        self.resize(1200, 740)
         self._build_centre()
+        self._build_menus()
         self._build_status_bar()
-        self.steps.currentRowChanged.connect(self._show_step)
+        self._retranslate()
+        self.steps.currentRowChanged.connect(self._show_row)
+        self._ping_timer = QTimer(self)
+        self._ping_timer.timeout.connect(self.check_connection)
+        if self.info.shared:
+            self._ping_timer.start(PING_INTERVAL_MS)
         self.refresh()
 
     # -- building ------------------------------------------------------------------------
-    def _build_toolbar(self) -> None:
-        toolbar = QToolBar("Main", self)
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setMovable(False)
-        self.refresh_action = QAction("Refresh", self)
-        self.refresh_action.setObjectName("refreshAction")
-        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
-        self.refresh_action.setToolTip("Reload the counts and the orders (F5)")
-        self.refresh_action.triggered.connect(self.refresh)
-        toolbar.addAction(self.refresh_action)
-        button = toolbar.widgetForAction(self.refresh_action)
-        _name(button, "refreshButton", "Refresh")
-        self.addToolBar(toolbar)
-
     def _build_centre(self) -> None:
         self.steps = QListWidget()
-        _name(self.steps, "stepList", "Process steps")
+        self.steps.setObjectName("stepList")
         self.steps.setMinimumWidth(210)
         self.steps.setItemDelegate(StepDelegate(self.steps))
         self.steps.setStyleSheet("QListWidget::item { padding-left: 8px; }")
-        for step in STEPS:
-            item = QListWidgetItem(step.title)
-            item.setData(Qt.ItemDataRole.UserRole, step.key)
+        for spec in self.specs:
+            item = QListWidgetItem()
+            item.setData(SPEC_ROLE, spec.key)
             self.steps.addItem(item)
-
+        self.search = GlobalSearch(self.ctx, self)
+        self.search.chosen.connect(self.open_record)
         self.heading = QLabel()
         self.heading.setObjectName("stepHeading")
-        self.heading.setStyleSheet("font-size: 15px; font-weight: 600; padding: 6px 2px;")
-        self.orders_model = OrderTableModel(self._fetcher(()), self)
-        self.orders = QTableView()
-        _name(self.orders, "ordersTable", "Orders")
-        self.orders.setModel(self.orders_model)
-        self.orders.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.orders.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.orders.setAlternatingRowColors(True)
-        self.orders.verticalHeader().setVisible(False)
-        self.orders.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        # Fixed rows: Qt never measures every row, so long lists open at once.
-        self.orders.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        self.orders.horizontalHeader().setStretchLastSection(True)
-        self.orders.setStyleSheet("QHeaderView::section { padding: 3px 10px 3px 4px; }")
-
+        self.heading.setStyleSheet("font-size: 16px; font-weight: 600; padding: 6px 2px;")
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("screenStack")
         right = QWidget()
         layout = QVBoxLayout(right)
         layout.setContentsMargins(6, 0, 0, 0)
         layout.addWidget(self.heading)
-        layout.addWidget(self.orders)
+        layout.addWidget(self.stack, 1)
         splitter = QSplitter()
         splitter.setObjectName("mainSplitter")
         splitter.addWidget(self.steps)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([220, 880])
+        splitter.setSizes([230, 970])
         self.setCentralWidget(splitter)
+        toolbar = QToolBar(self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.addWidget(self.search)
+        self.addToolBar(toolbar)
+
+    def _action(self, name: str, slot: Callable[[], object],
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)  # shortcuts work wherever the focus is
+        return action
+
+    def _build_menus(self) -> None:
+        self.refresh_action = self._action("refreshAction", self.refresh,
+                                           QKeySequence.StandardKey.Refresh)
+        self.search_action = self._action("searchAction", self.search.focus_search, "Ctrl+F")
+        self.logout_action = self._action("logoutAction", self.logout_requested.emit,
+                                          "Ctrl+Shift+L")
+        self.quit_action = self._action("quitAction", self.close, QKeySequence.StandardKey.Quit)
+        self.about_action = self._action("aboutAction", self.show_about)
+        self.step_actions: list[QAction] = []
+        for number, spec in enumerate(self.specs[:9], start=1):
+            self.step_actions.append(self._action(
+                f"goto_{spec.key}", lambda key=spec.key: self.show_screen(key),
+                f"Ctrl+{number}"))
+        bar = self.menuBar()
+        self.file_menu = QMenu(bar)
+        self.file_menu.addActions([self.refresh_action, self.search_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.logout_action, self.quit_action])
+        self.go_menu = QMenu(bar)
+        self.go_menu.addActions(self.step_actions)
+        self.language_menu = QMenu(bar)
+        self.language_menu.setObjectName("languageMenu")
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self)  # each language in its own words, never translated
+            action.setObjectName(f"language_{code}")
+            action.setCheckable(True)
+            action.triggered.connect(lambda _checked=False, c=code: self.switch_language(c))
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+        self.help_menu = QMenu(bar)
+        self.help_menu.addAction(self.about_action)
+        for menu in (self.file_menu, self.go_menu, self.language_menu, self.help_menu):
+            bar.addMenu(menu)
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         bar.setObjectName("statusBar")
-        self.database_label = QLabel(f"Database: {self.info.database}")
+        self.database_label = QLabel()
         self.database_label.setObjectName("databaseLabel")
-        self.site_label = QLabel(f"Site {self.info.site_code}")
+        self.connection_label = QLabel()
+        self.connection_label.setObjectName("connectionLabel")
+        self.site_label = QLabel()
         self.site_label.setObjectName("siteLabel")
-        self.version_label = QLabel(f"OrderDesk {self.info.version}")
+        self.user_label = QLabel()
+        self.user_label.setObjectName("userLabel")
+        self.version_label = QLabel()
         self.version_label.setObjectName("versionLabel")
-        for label in (self.database_label, self.site_label, self.version_label):
+        for label in (self.database_label, self.connection_label, self.site_label,
+                      self.user_label, self.version_label):
             label.setContentsMargins(6, 0, 6, 0)
         bar.addWidget(self.database_label, 1)
-        bar.addPermanentWidget(self.site_label)
-        bar.addPermanentWidget(self.version_label)
+        for label in (self.connection_label, self.site_label, self.user_label,
+                      self.version_label):
+            bar.addPermanentWidget(label)
+        self._reachable = True
 
-    # -- data ----------------------------------------------------------------------------
-    def _fetcher(self, states: tuple[OrderState, ...] | None) -> PageFetcher:
-        if states is None:
-            return lambda _after: []
-        return partial(self._page, states)
+    def _retranslate(self) -> None:
+        """Every text of the window itself; screens are rebuilt in the new language."""
+        self.setWindowTitle(self.tr("OrderDesk"))
+        for row, spec in enumerate(self.specs):
+            self.steps.item(row).setText(QCoreApplication.translate("Steps", spec.title))
+        self.refresh_action.setText(self.tr("&Refresh"))
+        self.search_action.setText(self.tr("&Find order, customer or product"))
+        self.logout_action.setText(self.tr("Log &out"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.about_action.setText(self.tr("&About OrderDesk"))
+        for action, spec in zip(self.step_actions, self.specs, strict=False):
+            action.setText(QCoreApplication.translate("Steps", spec.title))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        for code, action in self.language_actions.items():
+            action.setChecked(code == current_language())
+        self.search.retranslate()
+        self.database_label.setText(self.tr("Database: {0}").replace("{0}", self.info.database))
+        self.site_label.setText(self.tr("Site {0}").replace("{0}", self.info.site_code))
+        name = self.ctx.display_name or self.ctx.actor.username
+        role = QCoreApplication.translate("Roles", self.ctx.actor.role.value.capitalize())
+        self.user_label.setText(f"{name} ({role})")
+        self.version_label.setText(f"OrderDesk {self.info.version}")
+        self._show_connection()
+        if self.steps.currentRow() >= 0:
+            self._set_heading(self.specs[self.steps.currentRow()])
 
-    def _page(self, states: tuple[OrderState, ...], after: str | None) -> Sequence[OrderRow]:
-        return order_queries.list_orders(self._uow(write=False), states=states,
-                                         after_number=after, limit=PAGE_SIZE)
-
-    def step_counts(self) -> dict[str, str | None]:
-        """What each step shows beside its title: how much work waits there, or None."""
-        by_state = order_queries.count_orders_by_state(self._uow(write=False))
-        counts: dict[str, str | None] = {}
-        for step in STEPS:
-            if step.states is None:
-                counts[step.key] = None
-                continue
-            wanted = step.states or tuple(by_state)  # () means every state
-            counts[step.key] = str(sum(by_state.get(state, 0) for state in wanted))
-        production = production_queries.list_production_orders(
-            self._uow(write=False), states=OPEN_PRODUCTION, limit=COUNT_CAP)
-        counts["production"] = _capped(len(production))
-        complaint_rows = [row for state in OPEN_COMPLAINTS for row in complaints.list_complaints(
-            self._uow(write=False), state, limit=COUNT_CAP)]
-        counts["complaints"] = _capped(len(complaint_rows))
-        return counts
-
+    # -- behaviour -----------------------------------------------------------------------
     def refresh(self) -> None:
-        """Reloads the step counts and the orders of the current step."""
-        counts = self.step_counts()
-        for row, step in enumerate(STEPS):
-            count = counts[step.key]
-            item = self.steps.item(row)
-            item.setData(COUNT_ROLE, count)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole,
-                         step.title if count is None else f"{step.title}, {count} waiting")
-        if self.steps.currentRow() < 0:
-            self.steps.setCurrentRow(0)  # emits currentRowChanged -> _show_step
+        """Reloads the counts and the current screen (F5)."""
+        self.update_counts()
+        if self.steps.currentRow() < 0 and self.specs:
+            self.steps.setCurrentRow(0)  # emits currentRowChanged -> _show_row
         else:
-            self._show_step(self.steps.currentRow())
+            screen = self.current_screen()
+            if isinstance(screen, Screen):
+                screen.refresh()
 
-    def _show_step(self, row: int) -> None:
-        step = STEPS[row]
-        self.heading.setText(f"{step.title}: {step.hint}")
-        self.orders.setEnabled(step.states is not None)
-        self.orders_model.reload(self._fetcher(step.states))
-        self.orders.resizeColumnsToContents()
+    def update_counts(self) -> None:
+        try:
+            counts = worklists.count_waiting(self.ctx.uow(write=False))
+        except UserFacingError:
+            self._set_reachable(False)
+            return
+        self._set_reachable(True)
+        for row, spec in enumerate(self.specs):
+            count = counts.get(spec.waiting) if spec.waiting else None
+            item = self.steps.item(row)
+            item.setData(COUNT_ROLE, None if count is None else str(count))
+            title = QCoreApplication.translate("Steps", spec.title)
+            accessible = title if count is None else self.tr("{0}, {1} waiting").replace(
+                "{0}", title).replace("{1}", str(count))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, accessible)
+
+    def show_screen(self, key: str) -> QWidget | None:
+        for row, spec in enumerate(self.specs):
+            if spec.key == key:
+                self.steps.setCurrentRow(row)
+                return self.current_screen()
+        return None
+
+    def current_screen(self) -> QWidget | None:
+        row = self.steps.currentRow()
+        return self._screens.get(self.specs[row].key) if row >= 0 else None
+
+    def _set_heading(self, spec: ScreenSpec) -> None:
+        self.heading.setText(QCoreApplication.translate("Steps", spec.title))
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        spec = self.specs[row]
+        self._set_heading(spec)
+        screen = self._screens.get(spec.key)
+        if screen is None:
+            screen = self._create(spec)
+            self._screens[spec.key] = screen
+            self.stack.addWidget(screen)
+        elif isinstance(screen, Screen):
+            screen.refresh()
+        self.stack.setCurrentWidget(screen)
+        if isinstance(screen, Screen):
+            screen.focus_first()
+
+    def _create(self, spec: ScreenSpec) -> QWidget:
+        try:
+            module = importlib.import_module(spec.module)
+        except ModuleNotFoundError as missing:
+            if missing.name != spec.module:
+                raise
+            label = QLabel(self.tr("This screen is not part of this version yet."))
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            return label
+        screen_class = getattr(module, spec.class_name)
+        try:
+            screen: QWidget = screen_class(self.ctx)
+            if isinstance(screen, Screen):
+                screen.refresh()
+        except Exception as error:
+            show_unexpected(self, error)
+            label = QLabel(self.tr("This screen could not be opened."))
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            return label
+        screen.setObjectName(f"{spec.key}Screen")
+        return screen
+
+    def open_record(self, kind: str, record_id: object) -> None:
+        """From the global search: the first screen that can show this kind of record."""
+        wanted = {"order": ("orders",), "customer": ("customers",),
+                  "product": ("inventory",)}.get(kind, ())
+        for key in wanted:
+            screen = self.show_screen(key)
+            if isinstance(screen, Screen) and screen.open_record(kind, record_id):
+                return
+        self.statusBar().showMessage(self.tr("No screen of yours shows this record."), 5000)
+
+    def switch_language(self, code: str) -> None:
+        install_language(code)
+        preferences.set_language(code)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._rebuild_screens()
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _rebuild_screens(self) -> None:
+        # Screens set their texts once; the cheapest correct retranslation is a fresh screen.
+        row = self.steps.currentRow()
+        for screen in self._screens.values():
+            self.stack.removeWidget(screen)
+            screen.deleteLater()
+        self._screens.clear()
+        if row >= 0:
+            self._show_row(row)
+
+    def check_connection(self) -> None:
+        try:
+            users.ping(self.ctx.uow(write=False))
+        except UserFacingError:
+            self._set_reachable(False)
+            return
+        self._set_reachable(True)
+
+    def _set_reachable(self, reachable: bool) -> None:
+        self._reachable = reachable
+        self._show_connection()
+
+    def _show_connection(self) -> None:
+        if not self.info.shared:
+            self.connection_label.setText(self.tr("Local file"))
+            self.connection_label.setStyleSheet("")
+        elif self._reachable:
+            self.connection_label.setText(self.tr("Server reachable"))
+            self.connection_label.setStyleSheet("color: #1b6e20;")
+        else:
+            self.connection_label.setText(self.tr("Server unreachable: nothing can be saved"))
+            self.connection_label.setStyleSheet("color: #b3261e; font-weight: 600;")
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About OrderDesk"), self.tr(
+            "OrderDesk {0}\nOrder to cash for small firms.").replace("{0}", self.info.version))
+
+
+def _icon() -> object:
+    from app.resources import resource_path
+
+    return resource_path("icons", "orderdesk.svg")
