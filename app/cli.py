@@ -1,4 +1,5 @@
-"""`orderdesk` on the command line: the GUI by default, plus migrate, check and demo."""
+"""`orderdesk` on the command line: the GUI by default, plus migrate, check, demo, import and
+export."""
 
 from __future__ import annotations
 
@@ -44,6 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help=DB_HELP)
     demo.add_argument("--orders", type=int, default=60, help="how many orders (default 60)")
     demo.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
+    from app.cli_data import add_commands  # import/export: app/cli_data.py
+
+    add_commands(commands, DB_HELP)
     return parser
 
 
@@ -58,8 +62,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from app.bootstrap import run_gui
 
             return run_gui(config, demo=args.demo, smoke=args.smoke)
-        return {"migrate": cmd_migrate, "check": cmd_check, "demo": cmd_demo}[command](
-            config, args)
+        from app.cli_data import cmd_export, cmd_import
+
+        return {"migrate": cmd_migrate, "check": cmd_check, "demo": cmd_demo,
+                "import": cmd_import, "export": cmd_export}[command](config, args)
     except StartupError as exc:
         print(f"orderdesk: {exc}", file=sys.stderr)
         return EXIT_CANNOT_OPEN
