@@ -1,0 +1,191 @@
+"""The wedge filter: a fast burst (with Shift for capitals) is one scan, typing stays typing.
+
+Key events are synthesised with controlled timestamps (QKeyEvent.setTimestamp) and sent
+through the application, so the application-wide filter sees them as it would a keyboard's.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+
+from app.views.support.feedback import ScanFeedback
+from app.views.support.scan_field import ScanField
+from app.views.support.wedge import attach_wedge
+
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+NONE = Qt.KeyboardModifier.NoModifier
+
+
+class Station(QWidget):
+    """A screen with a scan field and an ordinary input that has the focus."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.scan = ScanField(self)
+        self.note = QLineEdit(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.scan)
+        layout.addWidget(self.note)
+        self.codes: list[str] = []
+        self.scan.scanned.connect(self.codes.append)
+
+
+class Keys:
+    """Sends key events to `widget` at the times given (ms)."""
+
+    def __init__(self, widget: QWidget, start: int = 1_000) -> None:
+        self.widget = widget
+        self.now = start
+
+    def _send(self, kind: QEvent.Type, key: int, text: str, mods: Any) -> None:
+        event = QKeyEvent(kind, key, mods, text)
+        event.setTimestamp(self.now)
+        QCoreApplication.sendEvent(self.widget, event)
+
+    def key(self, key: int, text: str = "", mods: Any = NONE, gap: int = 0) -> None:
+        self.now += gap
+        self._send(QEvent.Type.KeyPress, key, text, mods)
+        self.now += 1
+        self._send(QEvent.Type.KeyRelease, key, text, mods)
+
+    def char(self, ch: str, gap: int) -> None:
+        key = ord(ch.upper())
+        if ch.isupper():  # what a scanner really sends for a capital: Shift down, letter, up
+            self.now += gap
+            self._send(QEvent.Type.KeyPress, Qt.Key.Key_Shift, "", SHIFT)
+            self.key(key, ch, SHIFT, gap=2)
+            self.now += 1
+            self._send(QEvent.Type.KeyRelease, Qt.Key.Key_Shift, "", NONE)
+        else:
+            self.key(key, ch, gap=gap)
+
+    def type(self, text: str, gap: int) -> None:
+        for ch in text:
+            self.char(ch, gap)
+
+    def enter(self, gap: int) -> None:
+        self.key(Qt.Key.Key_Return, "\r", gap=gap)
+
+
+def station(qtbot: Any, **options: Any) -> Station:
+    screen = Station()
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.wedge = attach_wedge(screen, screen.scan, **options)
+    screen.note.setFocus()
+    return screen
+
+
+def test_fast_burst_with_shift_letters_is_one_scan(qtbot: Any) -> None:
+    screen = station(qtbot)
+    keys = Keys(screen.note)
+    keys.type("LOT-Ab12X9", gap=4)
+    keys.enter(gap=4)
+
+    assert screen.codes == ["LOT-Ab12X9"]
+    assert screen.note.text() == ""  # nothing leaked into the focused field
+    assert screen.scan.text() == ""
+    assert screen.wedge.scans == 1
+
+
+def test_slow_typing_stays_typing(qtbot: Any) -> None:
+    screen = station(qtbot)
+    keys = Keys(screen.note)
+    keys.type("Hello 42", gap=80)
+    keys.enter(gap=80)
+
+    assert screen.codes == []
+    assert screen.note.text() == "Hello 42"
+    assert screen.wedge.scans == 0
+
+
+def test_a_lone_held_key_reaches_the_widget_after_the_hold_time(qtbot: Any) -> None:
+    screen = station(qtbot, hold_ms=20)
+    Keys(screen.note).char("a", gap=0)
+    assert screen.note.text() == ""  # held: could be the start of a scan
+    qtbot.waitUntil(lambda: screen.note.text() == "a", timeout=1_000)
+    assert screen.codes == []
+
+
+def test_a_short_fast_burst_is_typing(qtbot: Any) -> None:
+    screen = station(qtbot)  # 3 chars < min_chars 4
+    keys = Keys(screen.note)
+    keys.type("ab1", gap=3)
+    keys.enter(gap=3)
+    assert screen.codes == []
+    assert screen.note.text() == "ab1"
+
+
+def test_typing_then_a_scan_keeps_both_apart(qtbot: Any) -> None:
+    screen = station(qtbot)
+    keys = Keys(screen.note)
+    keys.type("ok", gap=120)
+    keys.char("4", gap=200)  # the scan starts after a person's pause
+    keys.type("710000000029", gap=5)
+    keys.key(Qt.Key.Key_Tab, "\t", gap=5)
+    keys.type("!", gap=150)
+    qtbot.waitUntil(lambda: screen.note.text() == "ok!", timeout=1_000)
+    assert screen.codes == ["4710000000029"]
+
+
+def test_threshold_is_configurable(qtbot: Any) -> None:
+    screen = station(qtbot, max_gap_ms=10, min_chars=6)
+    keys = Keys(screen.note)
+    keys.type("ABCDEF", gap=20)  # fast for a person, too slow for this setting
+    keys.enter(gap=20)
+    assert screen.codes == []
+    assert screen.note.text() == "ABCDEF"
+
+    screen.note.clear()
+    keys.type("ABCDEF", gap=4)  # 4 + Shift 2 + releases 2: 8 ms between letter presses
+    keys.enter(gap=4)
+    assert screen.codes == ["ABCDEF"]
+
+
+def test_a_slow_enter_after_a_fast_burst_is_typing(qtbot: Any) -> None:
+    screen = station(qtbot)
+    keys = Keys(screen.note)
+    keys.type("12345", gap=3)
+    keys.enter(gap=300)
+    assert screen.codes == []
+    assert screen.note.text() == "12345"
+
+
+def test_outside_the_scope_nothing_is_caught(qtbot: Any) -> None:
+    screen = station(qtbot)
+    other = QLineEdit()
+    qtbot.addWidget(other)
+    other.show()
+    keys = Keys(other)
+    keys.type("ABCD1234", gap=3)
+    keys.enter(gap=3)
+    assert screen.codes == []
+    assert other.text() == "ABCD1234"
+
+
+def test_untimed_events_pass_straight_through(qtbot: Any) -> None:
+    screen = station(qtbot)
+    qtbot.keyClicks(screen.note, "12.50")  # QTest events carry no timestamp
+    qtbot.keyClick(screen.note, Qt.Key.Key_Tab)
+    assert screen.codes == []
+    assert screen.note.text() == "12.50"
+
+
+def test_feedback_flashes_and_records_the_sound(qtbot: Any) -> None:
+    panel = QWidget()
+    qtbot.addWidget(panel)
+    feedback = ScanFeedback(panel, flash_ms=30)
+    normal = panel.palette().color(panel.backgroundRole()).name()
+
+    feedback.wrong()
+    assert feedback.state == "wrong"
+    assert panel.palette().color(panel.backgroundRole()).name() == "#b3261e"
+    feedback.right()
+    assert panel.palette().color(panel.backgroundRole()).name() == "#1b6e20"
+    assert feedback.history == ["wrong", "right"]
+    qtbot.waitUntil(lambda: feedback.state == "", timeout=1_000)
+    assert panel.palette().color(panel.backgroundRole()).name() == normal
