@@ -70,6 +70,7 @@ class OrderDetail:
     subtotal: Decimal
     tax_total: Decimal
     total: Decimal
+    freight: Decimal
     revision: int
     version: int
     created_at: datetime

@@ -49,6 +49,7 @@ class OrderInput:
     payment_condition: PaymentCondition | None = None  # None: the customer's terms
     payment_method: PaymentMethod | None = None
     credit_days: int | None = None
+    freight: Decimal = Decimal("0")  # agreed for the order; billed by the invoice
     today: date = field(default_factory=date.today)
 
 
@@ -77,6 +78,8 @@ def validate_order(data: OrderInput, customer: Customer) -> None:
         raise ValidationError("contact_phone", tr("Give a phone number or email to contact."))
     if data.credit_days is not None and not 0 <= data.credit_days <= 365:
         raise ValidationError("credit_days", tr("Credit days must be between 0 and 365."))
+    if data.freight < 0:
+        raise ValidationError("freight", tr("Freight cannot be negative."))
 
 
 def _customer(session: Session, customer_id: uuid.UUID) -> Customer:
@@ -159,6 +162,7 @@ def _fill_header(order: SalesOrder, data: OrderInput, customer: Customer) -> Non
     order.requested_date = data.requested_date
     order.shipping_method = data.shipping_method
     order.special_instructions = data.special_instructions
+    order.freight = data.freight
     order.payment_condition = data.payment_condition or customer.payment_condition
     order.payment_method = data.payment_method or customer.payment_method
     order.credit_days = (
