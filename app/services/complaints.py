@@ -218,9 +218,12 @@ def _row_query():  # type: ignore[no-untyped-def]
 def list_complaints(
     uow: UnitOfWork, state: ComplaintState | None = None,
     category: ComplaintCategory | None = None, *, limit: int = 500,
+    customer_id: uuid.UUID | None = None,
 ) -> list[ComplaintRow]:
-    """Newest first, optionally one state and/or one category."""
+    """Newest first, optionally one state and/or one category and/or one customer."""
     query = _row_query()
+    if customer_id is not None:
+        query = query.where(Complaint.customer_id == customer_id)
     if state is not None:
         query = query.where(Complaint.state == state)
     if category is not None:
