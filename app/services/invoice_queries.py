@@ -8,13 +8,22 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import aliased
 
-from app.models import Complaint, CreditNote, CreditNoteLine, Invoice, InvoiceLine, SalesOrderLine
+from app.models import (
+    Complaint,
+    CreditNote,
+    CreditNoteLine,
+    Invoice,
+    InvoiceLine,
+    SalesOrder,
+    SalesOrderLine,
+)
 from app.models.enums import DocState
 from app.services.billing_common import credited_per_line, credited_total, paid_total
 from app.services.errors import NotFoundError, tr
+from app.services.money import line_amounts
 from app.services.unit_of_work import UnitOfWork
 
 
@@ -196,3 +205,47 @@ def get_credit_note(uow: UnitOfWork, credit_note_id: uuid.UUID) -> CreditNoteDet
             .order_by(CreditNoteLine.line_no)).all()
     return CreditNoteDetail(CreditNoteRow(*row), *head,
                             lines=tuple(CreditNoteLineRow(*line) for line in lines))
+
+
+@dataclass(frozen=True)
+class ToInvoiceRow:
+    """An order with delivered quantities no posted invoice covers yet."""
+
+    order_id: uuid.UUID
+    order_number: str
+    customer_id: uuid.UUID
+    customer_name: str
+    currency: str
+    lines: int  # lines with something waiting
+    total: Decimal  # what invoicing all of it would bill, tax included, freight not
+    in_draft: str | None  # a draft invoice already holding some of it (its creation date)
+
+
+def to_invoice(uow: UnitOfWork) -> list[ToInvoiceRow]:
+    """The invoicing worklist, by customer then order number, so one customer's deliveries sit
+    together and can be invoiced as one."""
+    waiting = SalesOrderLine.qty_delivered - SalesOrderLine.qty_invoiced
+    query = (select(SalesOrder.id, SalesOrder.number, SalesOrder.customer_id,
+                    SalesOrder.customer_name, SalesOrder.currency, SalesOrderLine.id, waiting,
+                    SalesOrderLine.unit_price, SalesOrderLine.discount_pct,
+                    SalesOrderLine.tax_rate)
+             .join(SalesOrderLine, SalesOrderLine.order_id == SalesOrder.id)
+             .where(waiting > 0)
+             .order_by(SalesOrder.customer_name, SalesOrder.customer_id, SalesOrder.number))
+    drafts = (select(SalesOrderLine.order_id, func.min(Invoice.created_at))
+              .join(InvoiceLine, InvoiceLine.order_line_id == SalesOrderLine.id)
+              .join(Invoice, Invoice.id == InvoiceLine.invoice_id)
+              .where(Invoice.state == DocState.DRAFT).group_by(SalesOrderLine.order_id))
+    with uow:
+        lines = uow.session.execute(query).all()
+        in_draft = dict(uow.session.execute(drafts).all())
+    rows: dict[uuid.UUID, ToInvoiceRow] = {}
+    for order_id, number, customer_id, name, currency, _line, qty, price, disc, tax in lines:
+        billed = line_amounts(qty, price, disc, tax, currency).total
+        before = rows.get(order_id)
+        draft = in_draft.get(order_id)
+        rows[order_id] = ToInvoiceRow(
+            order_id, number, customer_id, name, currency, (before.lines if before else 0) + 1,
+            (before.total if before else Decimal(0)) + billed,
+            draft.date().isoformat() if draft else None)
+    return list(rows.values())

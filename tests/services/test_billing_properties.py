@@ -1,6 +1,7 @@
 """Hypothesis drives random sequences of payments, credit notes and credit allocations against
 two posted invoices; after every step the customer's balance must equal the sum of its
-documents, and no open amount or unallocated credit may go negative.
+documents (and the aging report and the statement must agree with them), and no open amount or
+unallocated credit may go negative.
 
 A small model predicts which payments and allocations must be accepted; whatever is refused
 must be refused with a UserFacingError and leave every figure as it was."""
@@ -17,6 +18,7 @@ from hypothesis import strategies as st
 
 from app.models.enums import DocState, PaymentMethod
 from app.services import credit_notes, invoice_queries, payments, receivables
+from app.services.documents import builders_finance
 from app.services.errors import UserFacingError
 from tests.factories import Factory
 
@@ -73,6 +75,12 @@ def _check_books(f: Factory, customer: uuid.UUID, model: Model) -> None:
     listed = {x.id: x.open_amount for x in receivables.open_invoices(f.uow(), customer)}
     assert listed == {i: o for i, o in zip(model.invoices, opens, strict=True) if o > 0}
     assert [p.unallocated for p in sorted(paid, key=lambda p: p.number)] == model.unallocated
+    # The aging report and the statement the customer gets say the same as the documents.
+    aged = [r for r in receivables.aging(f.uow(), date.today()).rows if r.customer_id == customer]
+    assert (aged[0].total if aged else ZERO) == sum(opens, ZERO)
+    statement = builders_finance.account(f.uow(), customer, date.today())
+    assert statement.balance == balance.balance
+    assert sum((item.open_amount for item in statement.items), ZERO) == sum(opens, ZERO)
 
 
 def _pay(f: Factory, customer: uuid.UUID, model: Model, step: tuple) -> bool:  # type: ignore[type-arg]
