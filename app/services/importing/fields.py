@@ -60,9 +60,9 @@ class RowReader:
         self.row, self.values, self.errors = row, values, errors
         self.failed = False
 
-    def error(self, column: str, template: str, **params: object) -> None:
+    def error(self, where: str, template: str, /, **params: object) -> None:
         self.failed = True
-        self.errors.append(RowError(self.row, column, template,
+        self.errors.append(RowError(self.row, where, template,
                                     {k: str(v) for k, v in params.items()}))
 
     def raw(self, column: str) -> str:
