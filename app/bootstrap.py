@@ -14,17 +14,16 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
 from app import __version__
-from app.config import Config, default_db_url
+from app.config import Config, StartupError, default_db_url
 from app.services import schema
+from app.services.backups import BackupPolicy, back_up_if_due, load_policy
 from app.services.database import make_engine
 from app.services.unit_of_work import UowFactory, make_uow_factory
 
 PG_CONNECT_TIMEOUT_S = 10
 DEMO_ORDERS = 60
 
-
-class StartupError(Exception):
-    """The program cannot start as asked; the message is one line that says what to do."""
+__all__ = ["StartupError"]  # defined in app.config (the saved profile raises it too)
 
 
 @dataclass(frozen=True)
@@ -114,7 +113,7 @@ def upgrade_database(engine: Engine, config: Config) -> UpgradeResult:
     backup = None
     try:
         if is_local_file(engine.url.render_as_string(hide_password=False)):
-            backup = schema.upgrade_local(engine, config.backup_dir)
+            backup = schema.upgrade_local(engine, backup_policy(config).folder)
         else:
             schema.upgrade(engine)
     except CommandError as exc:
@@ -128,12 +127,80 @@ def upgrade_database(engine: Engine, config: Config) -> UpgradeResult:
 def prepare_database(config: Config) -> Engine:
     """For the GUI: local files are upgraded (after a backup); servers must already be current."""
     local = is_local_file(config.db_url)
-    engine = open_engine(config.db_url, create_folder=local and is_default(config))
+    try:
+        engine = open_engine(config.db_url, create_folder=local and is_default(config))
+    except StartupError as exc:
+        if config.source != "profile":
+            raise
+        raise StartupError(f"{exc} (the saved connection; start with --db URL to open "
+                           "another database and change it in Settings)") from None
     if local or engine.dialect.name == "sqlite":
         upgrade_database(engine, config)
     else:
         require_current_schema(engine)
     return engine
+
+
+@dataclass(frozen=True)
+class DatabaseCheck:
+    """What "Test connection" found on a server (or in a file)."""
+
+    label: str
+    revision: str | None
+    head: str
+    has_users: bool
+
+    @property
+    def needs_schema(self) -> bool:
+        return self.revision != self.head
+
+
+@dataclass(frozen=True)
+class OpenedDatabase:
+    engine: Engine
+    uow: UowFactory
+    label: str
+    shared: bool
+
+
+def check_database(url: str) -> DatabaseCheck:
+    """Connects once and reports the schema and whether anyone can log in; StartupError (its
+    one-line reason: unknown host, refused, wrong password) when it cannot connect."""
+    from app.services.users import has_users
+
+    engine = open_engine(url)
+    try:
+        revision, head = schema.current_revision(engine), schema.head_revision()
+        users = revision is not None and has_users(make_uow_factory(engine)(write=False))
+    finally:
+        engine.dispose()
+    return DatabaseCheck(describe_url(url), revision, head, users)
+
+
+def open_database(url: str, config: Config, *, upgrade: bool) -> OpenedDatabase:
+    """The database the first-run wizard chose, schema brought to head when `upgrade`."""
+    local = is_local_file(url)
+    engine = open_engine(url, create_folder=local)
+    try:
+        if upgrade or local:
+            upgrade_database(engine, config)
+        else:
+            require_current_schema(engine)
+    except Exception:
+        engine.dispose()
+        raise
+    return OpenedDatabase(engine, make_uow_factory(engine), describe_url(url), not local)
+
+
+def backup_policy(config: Config) -> BackupPolicy:
+    return load_policy(config.data_dir, config.backup_dir)
+
+
+def daily_backup(config: Config) -> Path | None:
+    """At start-up: a local file whose newest copy is older than a day is copied now."""
+    if not is_local_file(config.db_url):
+        return None
+    return back_up_if_due(Path(str(make_url(config.db_url).database)), backup_policy(config))
 
 
 def is_default(config: Config) -> bool:
@@ -169,6 +236,18 @@ def site_code(uow_factory: UowFactory) -> str:
         return uow.site_code
 
 
+def _daily_backup_logged(config: Config) -> None:
+    import logging
+
+    from app.services.errors import UserFacingError
+
+    try:
+        if copy := daily_backup(config):
+            logging.getLogger("orderdesk").info("Daily backup written to %s", copy)
+    except UserFacingError as exc:  # a full disk must not stop the day's work
+        logging.getLogger("orderdesk").warning("Daily backup failed: %s", exc)
+
+
 def _check_display() -> None:
     # Without a display Qt aborts the whole process from C++; say how to run headless instead.
     if sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM") and not (
@@ -190,7 +269,8 @@ def run_gui(config: Config, *, demo: bool = False, smoke: bool = False) -> int:
     from app.views.session import DesktopSession
     from app.views.support.logging_setup import install_logging
 
-    install_logging(config.data_dir / "logs")
+    install_logging(config.log_dir)
+    _daily_backup_logged(config)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("OrderDesk")
     app.setApplicationVersion(__version__)

@@ -55,9 +55,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from app.bootstrap import StartupError
 
     args = build_parser().parse_args(argv)
-    config = load_config(args.db)
     command = args.command or "gui"
     try:
+        config = load_config(args.db)  # a saved profile that cannot be read stops here
         if command == "gui":
             from app.bootstrap import run_gui
 
