@@ -29,7 +29,7 @@ def search_everything(uow: UnitOfWork, text: str, limit: int = 8) -> list[Search
     """Orders by number (prefix, so the index answers on a million orders), customers by
     name, code or phone, products by SKU, barcode or name; up to `limit` of each."""
     text = text.strip()
-    if len(text) < 2:
+    if len(text) < 2 and not text.isdigit():
         return []
     pattern = _like(text)
     hits: list[SearchHit] = []

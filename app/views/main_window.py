@@ -29,7 +29,7 @@ from app.views.context import AppContext, AppInfo
 from app.views.global_search import GlobalSearch
 from app.views.screens import SCREENS, ScreenSpec
 from app.views.screens.base import Screen
-from app.views.support import preferences
+from app.views.support import labels, preferences
 from app.views.support.i18n import LANGUAGES, current_language, install_language
 from app.views.support.runner import show_unexpected
 from app.views.support.step_delegate import COUNT_ROLE, StepDelegate
@@ -125,7 +125,7 @@ class MainWindow(QMainWindow):
         self.step_actions: list[QAction] = []
         for number, spec in enumerate(self.specs[:9], start=1):
             self.step_actions.append(self._action(
-                f"goto_{spec.key}", lambda key=spec.key: self.show_screen(key),
+                f"goto_{spec.key}", lambda _checked=False, key=spec.key: self.show_screen(key),
                 f"Ctrl+{number}"))
         bar = self.menuBar()
         self.file_menu = QMenu(bar)
@@ -193,7 +193,7 @@ class MainWindow(QMainWindow):
         self.database_label.setText(self.tr("Database: {0}").replace("{0}", self.info.database))
         self.site_label.setText(self.tr("Site {0}").replace("{0}", self.info.site_code))
         name = self.ctx.display_name or self.ctx.actor.username
-        role = QCoreApplication.translate("Roles", self.ctx.actor.role.value.capitalize())
+        role = labels.role(self.ctx.actor.role.value)
         self.user_label.setText(f"{name} ({role})")
         self.version_label.setText(f"OrderDesk {self.info.version}")
         self._show_connection()
@@ -263,21 +263,22 @@ class MainWindow(QMainWindow):
         except ModuleNotFoundError as missing:
             if missing.name != spec.module:
                 raise
-            label = QLabel(self.tr("This screen is not part of this version yet."))
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            return label
-        screen_class = getattr(module, spec.class_name)
+            return self._note(self.tr("This screen is not part of this version yet."))
         try:
-            screen: QWidget = screen_class(self.ctx)
+            screen: QWidget = getattr(module, spec.class_name)(self.ctx)
             if isinstance(screen, Screen):
                 screen.refresh()
-        except Exception as error:
+        except Exception as error:  # noqa: BLE001 - a broken screen must not take the window
             show_unexpected(self, error)
-            label = QLabel(self.tr("This screen could not be opened."))
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            return label
+            return self._note(self.tr("This screen could not be opened."))
         screen.setObjectName(f"{spec.key}Screen")
         return screen
+
+    @staticmethod
+    def _note(text: str) -> QLabel:
+        label = QLabel(text)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return label
 
     def open_record(self, kind: str, record_id: object) -> None:
         """From the global search: the first screen that can show this kind of record."""

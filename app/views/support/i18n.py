@@ -7,6 +7,7 @@ files as the screens, so one translator file covers everything a user reads.
 
 from __future__ import annotations
 
+import logging
 from decimal import Decimal
 from typing import Any
 
@@ -19,6 +20,7 @@ from app.services.errors import UserFacingError
 LANGUAGES: dict[str, str] = {"en": "English", "zh_TW": "繁體中文", "zh_CN": "简体中文"}
 DEFAULT_LANGUAGE = "en"
 SERVICES_CONTEXT = "services"
+log = logging.getLogger("orderdesk.ui")
 
 _installed: list[QTranslator] = []
 _current = DEFAULT_LANGUAGE
@@ -57,8 +59,11 @@ def install_language(code: str) -> bool:
     if code == DEFAULT_LANGUAGE or app is None:
         return True
     ours = QTranslator(app)
-    if ours.load(str(resource_path("i18n", f"orderdesk_{code}.qm"))):
-        _installed.append(ours)
+    try:
+        if ours.load(str(resource_path("i18n", f"orderdesk_{code}.qm"))):
+            _installed.append(ours)
+    except FileNotFoundError:
+        log.warning("No translation file for %s: the screens stay in English", code)
     qt_own = QTranslator(app)  # Qt's own dialogs: OK/Cancel, file dialogs
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_own.load(f"qtbase_{code}", qt_dir):

@@ -54,10 +54,6 @@ class _Failed:
 FAILED: Final = _Failed()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Runner", text)
-
-
 def run(parent: QWidget | None, fn: Callable[..., T], *args: Any,
         fields: FieldErrorsLike | None = None, quiet: bool = False, **kwargs: Any) -> T | _Failed:
     """Calls `fn(*args, **kwargs)`; on failure tells the user and returns FAILED.
@@ -101,7 +97,8 @@ class FieldErrorsLike:
 
 
 def show_problem(parent: QWidget | None, error: UserFacingError) -> None:
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("OrderDesk"), service_message(error),
+    title = QCoreApplication.translate("Runner", "OrderDesk")
+    box = QMessageBox(QMessageBox.Icon.Warning, title, service_message(error),
                       QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("problemBox")
     box.exec()
@@ -113,9 +110,9 @@ class ErrorDialog(QDialog):
     def __init__(self, details: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("errorDialog")
-        self.setWindowTitle(_tr("Something went wrong"))
+        self.setWindowTitle(QCoreApplication.translate("Runner", "Something went wrong"))
         self.details = details
-        text = QLabel(_tr(
+        text = QLabel(QCoreApplication.translate("Runner",
             "OrderDesk ran into an unexpected problem. What you were doing was not saved; "
             "everything saved before is safe. Please try again, and if it happens again send "
             "the details below to your administrator."))
@@ -125,7 +122,7 @@ class ErrorDialog(QDialog):
         box.setReadOnly(True)
         box.setMinimumSize(520, 160)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy = QPushButton(_tr("Copy details"))
+        copy = QPushButton(QCoreApplication.translate("Runner", "Copy details"))
         copy.setObjectName("copyDetailsButton")
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
         copy.clicked.connect(self.copy_details)
