@@ -268,7 +268,7 @@ class MainWindow(QMainWindow):
             screen: QWidget = getattr(module, spec.class_name)(self.ctx)
             if isinstance(screen, Screen):
                 screen.refresh()
-        except Exception as error:  # noqa: BLE001 - a broken screen must not take the window
+        except Exception as error:  # a broken screen must not take the window
             show_unexpected(self, error)
             return self._note(self.tr("This screen could not be opened."))
         screen.setObjectName(f"{spec.key}Screen")
