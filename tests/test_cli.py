@@ -182,3 +182,73 @@ def test_the_program_starts_and_paints_its_window(blank_url: str) -> None:
     assert "Demo data added" in done.stdout
     assert "smoke: first paint after" in done.stdout
     assert _revision(blank_url) == head_revision()
+
+
+SAMPLES = ROOT / "resources" / "samples"
+
+
+def test_import_loads_the_samples_and_a_second_run_adds_nothing(
+        blank_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["migrate", "--db", blank_url]) == 0
+    for kind in ("customers", "products", "stock", "orders"):
+        assert main(["import", "--db", blank_url, kind, str(SAMPLES / f"{kind}.csv")]) == 0
+    out = capsys.readouterr().out
+    assert "Imported 3 new record(s) of orders; 0 already present" in out
+
+    assert main(["import", "--db", blank_url, "orders", str(SAMPLES / "orders.csv")]) == 0
+    assert "orders: 0 new, 3 already present, 0 invalid" in capsys.readouterr().out
+    assert main(["check", "--db", blank_url]) == 0
+
+
+def test_import_dry_run_shows_the_preview_and_changes_nothing(
+        blank_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["migrate", "--db", blank_url]) == 0
+    path = str(SAMPLES / "customers-big5.csv")
+    assert main(["import", "--db", blank_url, "customers", path, "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "(big5)" in out and "customers: 3 new" in out and "Dry run" in out
+    assert main(["export", "--db", blank_url, "customers", str(tmp_path / "c.csv")]) == 0
+    assert (tmp_path / "c.csv").read_text(encoding="utf-8-sig").count("\n") == 1  # header only
+
+
+def test_import_lists_each_bad_row_and_exits_1(
+        blank_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["migrate", "--db", blank_url]) == 0
+    bad = tmp_path / "bad.csv"
+    bad.write_text("sku,name,list_price\nA-1,Good,10\nA-2,Bad,ten\nA-3,,5\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["import", "--db", blank_url, "products", str(bad)]) == 1
+    out = capsys.readouterr().out
+    assert "row 3, column list_price: ten is not a number." in out
+    assert "row 4, column name: name is empty; it is required." in out
+    assert "2 error(s): nothing was imported." in out
+    assert main(["export", "--db", blank_url, "products", str(tmp_path / "p.xlsx")]) == 0
+    assert "Exported 0 row(s) of products" in capsys.readouterr().out
+
+
+def test_export_writes_csv_or_xlsx_and_refuses_other_names(
+        blank_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["migrate", "--db", blank_url]) == 0
+    for kind in ("customers", "products", "stock", "orders"):
+        assert main(["import", "--db", blank_url, kind, str(SAMPLES / f"{kind}.csv")]) == 0
+    capsys.readouterr()
+    assert main(["export", "--db", blank_url, "orders", str(tmp_path / "o.csv")]) == 0
+    assert "Exported 4 row(s) of orders" in capsys.readouterr().out
+    text = (tmp_path / "o.csv").read_text(encoding="utf-8-sig")
+    assert text.startswith("order_number,customer_code,order_date") and "黑貓宅急便" in text
+    assert main(["export", "--db", blank_url, "orders", str(tmp_path / "o.txt")]) == 2
+    assert "must end in .csv or .xlsx" in capsys.readouterr().err
+
+
+def test_import_of_a_missing_file_or_into_a_missing_database_exits_2(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    url = f"sqlite:///{tmp_path / 'od.db'}"
+    assert main(["migrate", "--db", url]) == 0
+    assert main(["import", "--db", url, "customers", str(tmp_path / "nope.csv")]) == 2
+    assert "no such file" in capsys.readouterr().err
+    missing = f"sqlite:///{tmp_path / 'typo.db'}"
+    assert main(["import", "--db", missing, "customers", str(SAMPLES / "customers.csv")]) == 2
+    assert not (tmp_path / "typo.db").exists()
+    with pytest.raises(SystemExit) as usage:
+        main(["import", "--db", url, "invoices", str(SAMPLES / "customers.csv")])
+    assert usage.value.code == 2
