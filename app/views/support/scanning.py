@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.services.errors import UserFacingError
 from app.views.support.i18n import service_message
-from app.views.support.runner import FAILED, run
+from app.views.support.runner import _Failed, run
 
 T = TypeVar("T")
 
@@ -27,8 +27,8 @@ class Refused:
 
 
 def attempt(parent: QWidget, fn: Callable[..., T], *args: Any, **kwargs: Any
-            ) -> T | Refused | None:
-    """fn(*args) -> its result; Refused(message) for a user-facing error; None for a bug
+            ) -> T | Refused | _Failed:
+    """fn(*args) -> its result; Refused(message) for a user-facing error; FAILED for a bug
     (already shown by run())."""
 
     def call() -> T | Refused:
@@ -37,5 +37,4 @@ def attempt(parent: QWidget, fn: Callable[..., T], *args: Any, **kwargs: Any
         except UserFacingError as error:
             return Refused(service_message(error))
 
-    result = run(parent, call)
-    return None if result is FAILED else result  # type: ignore[return-value]
+    return run(parent, call)
