@@ -109,11 +109,13 @@ class ShipCheckPanel(QWidget):
         self.items.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.packages = _table("packagesTable", [self.tr("Package"), self.tr("Weight kg"),
                                                  self.tr("Units"), self.tr("Label scanned")])
-        self.packages.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.packages.horizontalHeader().setStretchLastSection(True)
 
         self.check_items = QCheckBox(self.tr("Items and quantities verified by scan"))
         self.check_items.setObjectName("checkItems")
-        self.check_items.setEnabled(False)  # ticked by the scans, not by hand
+        # Ticked by the scans, not by hand; it stays enabled so it does not look greyed out.
+        self.check_items.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+        self.check_items.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.check_intact = QCheckBox(self.tr("Packages &intact, sealed and dry"))
         self.check_intact.setObjectName("checkIntact")
         self.check_labels = QCheckBox(self.tr("&Labels and documents attached"))
@@ -238,7 +240,10 @@ class ShipCheckPanel(QWidget):
                     font.setBold(True)
                     cell.setFont(font)
                 self.items.setItem(row, column, cell)
-        self.check_items.setChecked(self.items_complete())
+        done = self.items_complete()
+        self.check_items.setChecked(done)
+        self.check_items.setStyleSheet(f"color: {RIGHT.name() if done else WRONG.name()};"
+                                       "font-weight: bold;")
 
     def _fill_packages(self) -> None:
         assert self.detail is not None
