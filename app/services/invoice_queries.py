@@ -218,7 +218,7 @@ class ToInvoiceRow:
     currency: str
     lines: int  # lines with something waiting
     total: Decimal  # what invoicing all of it would bill, tax included, freight not
-    in_draft: str | None  # a draft invoice already holding some of it (its creation date)
+    in_draft: date | None  # a draft invoice already holds some of it: the day it was made
 
 
 def to_invoice(uow: UnitOfWork) -> list[ToInvoiceRow]:
@@ -247,5 +247,5 @@ def to_invoice(uow: UnitOfWork) -> list[ToInvoiceRow]:
         rows[order_id] = ToInvoiceRow(
             order_id, number, customer_id, name, currency, (before.lines if before else 0) + 1,
             (before.total if before else Decimal(0)) + billed,
-            draft.date().isoformat() if draft else None)
+            draft.date() if draft else None)
     return list(rows.values())

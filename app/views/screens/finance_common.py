@@ -56,6 +56,8 @@ def table(name: str, headers: Sequence[str], right: Sequence[int] = (), *, stret
                             else QAbstractItemView.SelectionMode.SingleSelection)
     widget.setAlternatingRowColors(True)
     widget.setTabKeyNavigation(False)  # Tab leaves the table: keyboard users move on
+    widget.setWordWrap(False)
+    widget.verticalHeader().setDefaultSectionSize(widget.fontMetrics().height() + 10)
     header = widget.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     if stretch >= 0:
@@ -142,6 +144,13 @@ def show_pdf(data: bytes, name: str) -> Path:
     path.write_bytes(data)
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
     return path
+
+
+def strong(widget: QPushButton, colour: str = GOOD) -> QPushButton:
+    """The main action of a panel: bold, coloured while it can be used."""
+    widget.setStyleSheet(f"QPushButton {{ font-weight: 600; }} "
+                         f"QPushButton:enabled {{ color: {colour}; }}")
+    return widget
 
 
 def ask(parent: QWidget | None, text: str) -> bool:
