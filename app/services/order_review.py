@@ -14,6 +14,7 @@ from app.models import MailState, OutboxMail
 from app.models.enums import ShortDecision
 from app.services.availability import StockStatus, availability_in
 from app.services.orders import load_order
+from app.services.settings import get_setting
 from app.services.unit_of_work import UnitOfWork
 
 CONFIRMATION_KIND = "order_confirmation"  # render_kind of the mail documents/mails.py queues
@@ -77,3 +78,9 @@ def confirmation_mail(uow: UnitOfWork, order_id: uuid.UUID) -> ConfirmationMail 
                    OutboxMail.render_ref == order_id)
             .order_by(OutboxMail.created_at.desc()).limit(1)).first()
     return None if row is None else ConfirmationMail(*row)
+
+
+def firm_currency(uow: UnitOfWork) -> str:
+    """The currency new orders are entered in (setting `currency`)."""
+    with uow:
+        return get_setting(uow.session, "currency")

@@ -71,6 +71,7 @@ class LinesModel(QAbstractTableModel):
     `refused(text)` when a typed value is not a number."""
 
     edited = Signal(int)
+    typing = Signal(int)  # a value changed in an open editor (not yet committed)
     refused = Signal(str)
 
     def __init__(self, currency: str, parent: Any = None) -> None:
@@ -110,6 +111,16 @@ class LinesModel(QAbstractTableModel):
 
     def changed(self, row: int) -> None:
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
+
+    def set_typed(self, row: int, column: int, value: Decimal) -> None:
+        """A value from a cell still being edited: the totals follow, the cell is left
+        alone (repainting it would move the cursor under the user's fingers)."""
+        line = self.lines[row]
+        setattr(line, {QTY: "quantity", PRICE: "unit_price", DISCOUNT: "discount_pct"}[column],
+                value)
+        total = self.index(row, len(HEADERS) - 1)
+        self.dataChanged.emit(total, total)
+        self.typing.emit(row)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
         return 0 if parent.isValid() else len(self.lines)
