@@ -106,3 +106,13 @@ def test_export_then_import_into_an_empty_database_gives_the_same_data(
 def test_export_needs_the_export_permission(uow: UowFactory, f: Factory) -> None:
     with pytest.raises(PermissionDeniedError):
         export_table(uow(write=False), f.actor(Role.WAREHOUSE), "products")
+
+
+def test_docs_describe_every_column_of_every_kind() -> None:
+    from app.services.importing.service import KINDS as MODULES
+
+    text = (Path(__file__).resolve().parents[2] / "docs" / "import.md").read_text()
+    for kind, module in MODULES.items():
+        section = text.split(f"### {kind}\n", 1)[1].split("\n#", 1)[0]
+        for column in module.COLUMNS:
+            assert f"| `{column.name}` | {'**yes**' if column.required else 'no'} |" in section
