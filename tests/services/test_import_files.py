@@ -22,6 +22,7 @@ from app.services.importing import (
     apply_import,
     preview_import,
 )
+from app.services.importing.fields import RowError, RowReader
 from app.services.importing.readers import decode_csv
 from app.services.integrity import check_database
 from app.services.unit_of_work import UowFactory
@@ -197,3 +198,31 @@ def test_only_a_manager_or_admin_may_import(uow: UowFactory, f: Factory) -> None
     preview = preview_import(uow(write=False), f.actor(Role.MANAGER), "customers",
                              SAMPLES / "customers.csv")
     assert preview.new == 3
+
+
+@pytest.mark.parametrize("typed, expected", [
+    ("1,234.50", Decimal("1234.50")), ("NT$1,200", Decimal(1200)), ("１２", Decimal(12)),
+    (" 7 ", Decimal(7)), ("", Decimal(0)),
+])
+def test_numbers_are_read_as_people_type_them(typed: str, expected: Decimal) -> None:
+    errors: list[RowError] = []
+    assert RowReader(2, {"v": typed}, errors).decimal("v", default=Decimal(0)) == expected
+    assert errors == []
+
+
+@pytest.mark.parametrize("typed, message", [
+    ("inf", "inf is not a number."), ("1.234", "1.234 has more than 2 decimal places."),
+    ("-1", "v cannot be negative (-1)."), ("1.2.3", "1.2.3 is not a number."),
+])
+def test_garbled_numbers_are_named(typed: str, message: str) -> None:
+    errors: list[RowError] = []
+    assert RowReader(2, {"v": typed}, errors).decimal("v") is None
+    assert [(e.row, e.column, e.message) for e in errors] == [(2, "v", message)]
+
+
+def test_whole_numbers_dates_and_yes_no_refuse_what_they_cannot_read() -> None:
+    errors: list[RowError] = []
+    r = RowReader(5, {"n": "1e999", "d": "2025-13-01", "b": "maybe", "ok": "是"}, errors)
+    assert r.integer("n", 3) == 3 and r.date("d") is None and r.boolean("ok", False)
+    assert r.boolean("b", False) is False
+    assert [e.column for e in errors] == ["n", "d", "b"]

@@ -118,7 +118,7 @@ class RowReader:
             return default
         try:
             value = int(Decimal(text)) if Decimal(text) == int(Decimal(text)) else None
-        except (InvalidOperation, ValueError):
+        except (InvalidOperation, ValueError, OverflowError):
             value = None
         if value is None:
             self.error(column, tr("{value} is not a whole number."), value=text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -100,7 +100,8 @@ def parse(table: Table, errors: list[RowError], ctx: ImportContext
             yield "", (row_no,), "", None
             continue
         groups.setdefault(number, []).append((row_no, values))
-    now = datetime.now(UTC)
+    # Dates after the end of today (the caller's `today`, UTC) are in the future.
+    now = datetime.combine(ctx.today, time.max, UTC)
     for number, rows in groups.items():
         record = _order(number, rows, errors, now)
         summary = (f"{record.customer_code}, {len(record.lines)} line(s), "
