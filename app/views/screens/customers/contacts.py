@@ -26,8 +26,8 @@ from app.services import customer_edits
 from app.services.customer_edits import AddressInput, ContactInput
 from app.services.customer_queries import AddressRow, ContactRow
 from app.views.context import AppContext
-from app.views.screens.customers.form import with_error
 from app.views.support.field_errors import FieldErrors, error_label
+from app.views.support.form_tables import with_error
 from app.views.support.runner import FAILED, run
 
 

@@ -6,7 +6,7 @@ import uuid
 from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -28,18 +28,8 @@ from app.views.context import AppContext
 from app.views.support import formatting as fmt
 from app.views.support.customer_words import word
 from app.views.support.field_errors import FieldErrors, error_label
+from app.views.support.form_tables import shortcut, with_error
 from app.views.support.runner import FAILED, run
-
-
-def with_error(widget: QWidget, label: QLabel) -> QWidget:
-    """A field with its (hidden) error line right under it."""
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(2)
-    layout.addWidget(widget)
-    layout.addWidget(label)
-    return box
 
 
 class CustomerForm(QWidget):
@@ -127,12 +117,11 @@ class CustomerForm(QWidget):
         self.cancel_button.setObjectName("cancelCustomer")
         self.cancel_button.setToolTip(self.tr("Cancel (Esc)"))
         self.cancel_button.clicked.connect(self.cancelled.emit)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.cancelled.emit,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut(self, QKeySequence.StandardKey.Save, self.save)
+        shortcut(self, QKeySequence(Qt.Key.Key_Escape), self.cancelled.emit)
         buttons = QHBoxLayout()
         buttons.addWidget(self.credit_note, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
@@ -199,14 +188,18 @@ class CustomerForm(QWidget):
         limit = self._limit() if self.credit_limit.isEnabled() else Decimal(0)
         if limit is None:
             return
+        # Qt hands enum members back as plain strings: turn them into enums again.
+        tier = CustomerTier(self.tier.currentData())
+        condition = PaymentCondition(self.condition.currentData())
+        method = PaymentMethod(self.method.currentData())
         if self.customer_id is None:
             data = CustomerInput(
                 code=self.code.text(), name=self.name.text(), phone=self.phone.text(),
                 email=self.email.text(), address=self.address.text(),
-                contact_name=self.contact_name.text(), tier=self.tier.currentData(),
-                credit_limit=limit, payment_condition=self.condition.currentData(),
-                payment_method=self.method.currentData(), credit_days=self.credit_days.value(),
-                tax_id=self.tax_id.text(), preferences=self.preferences.toPlainText())
+                contact_name=self.contact_name.text(), tier=tier, credit_limit=limit,
+                payment_condition=condition, payment_method=method,
+                credit_days=self.credit_days.value(), tax_id=self.tax_id.text(),
+                preferences=self.preferences.toPlainText())
             result = run(self, customers.create_customer, self.ctx.uow(), self.ctx.actor, data,
                          fields=self.errors)
             if result is FAILED:
@@ -215,9 +208,9 @@ class CustomerForm(QWidget):
             return
         changes = CustomerChanges(
             name=self.name.text(), phone=self.phone.text(), email=self.email.text(),
-            tier=self.tier.currentData(), payment_condition=self.condition.currentData(),
-            payment_method=self.method.currentData(), credit_days=self.credit_days.value(),
-            tax_id=self.tax_id.text(), preferences=self.preferences.toPlainText(),
+            tier=tier, payment_condition=condition, payment_method=method,
+            credit_days=self.credit_days.value(), tax_id=self.tax_id.text(),
+            preferences=self.preferences.toPlainText(),
             credit_limit=limit if self.credit_limit.isEnabled() else None)
         result = run(self, customer_edits.update_customer, self.ctx.uow(), self.ctx.actor,
                      self.customer_id, changes, self.version, fields=self.errors)
