@@ -15,7 +15,7 @@ from app.models import AuditEntry, Customer, Product, StockMove
 from app.models.enums import CustomerTier, PaymentCondition, Role
 from app.services import customers as customer_service
 from app.services import stock as stock_service
-from app.services.errors import PermissionDeniedError
+from app.services.errors import PermissionDeniedError, UserFacingError
 from app.services.importing import (
     ImportRefusedError,
     RecordStatus,
@@ -129,6 +129,17 @@ def test_a_big5_csv_from_chinese_excel_is_read_as_chinese(uow: UowFactory, f: Fa
 def test_gb18030_and_utf8_with_bom_are_detected(text: str) -> None:
     assert decode_csv(text.encode("gb18030")) == (text, "gb18030")
     assert decode_csv(text.encode("utf-8-sig")) == (text, "utf-8-sig")
+
+
+def test_utf16_from_excel_unicode_text_is_read_and_unreadable_bytes_are_refused(
+        uow: UowFactory, f: Factory) -> None:
+    text = "sku\tname\tlist_price\nU-1\t萬用錶 Multimeter\t890\n"
+    preview = preview_import(uow(write=False), f.admin, "products", text.encode("utf-16"),
+                             filename="products.txt")
+    assert preview.encoding == "utf-16" and preview.new == 1 and preview.errors == ()
+    with pytest.raises(UserFacingError, match="encoding is not recognised"):
+        preview_import(uow(write=False), f.admin, "products", b"sku,name\n\x81 \xff,x\n",
+                       filename="garbage.csv")
 
 
 def test_an_xlsx_with_a_header_row_imports_numbers_and_dates_as_typed(

@@ -26,7 +26,7 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 class Table:
     """A file's header and its data rows; `row` numbers are those a spreadsheet shows."""
 
-    encoding: str  # "utf-8", "utf-8-sig", "big5", "gb18030" or "xlsx"
+    encoding: str  # "utf-8", "utf-8-sig", "utf-16", "big5", "gb18030" or "xlsx"
     header: tuple[str, ...]
     rows: tuple[tuple[int, tuple[str, ...]], ...]
 
@@ -53,7 +53,13 @@ def read_table(source: str | Path | bytes, filename: str = "") -> Table:
 
 
 def decode_csv(data: bytes) -> tuple[str, str]:
-    """UTF-8 (with or without BOM) first; else Big5 or GB18030, whichever reads as Chinese."""
+    """UTF-16 with BOM, UTF-8 (with or without BOM); else Big5 or GB18030, whichever reads
+    as Chinese."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel's "Unicode text" is UTF-16
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            pass
     if data.startswith(b"\xef\xbb\xbf"):
         try:
             return data[3:].decode("utf-8"), "utf-8-sig"
