@@ -134,6 +134,11 @@ def test_checklist_and_scans_gate_the_shipment_and_loading_list_prints(
     assert not screen.check.second.isVisible()  # four eyes is off
     _scan(qtbot, screen, "4719999999999")
     assert screen.status.verdict == "wrong"
+    assert screen.status.sounds.history[-1] == "wrong"
+    screen.check.tracking.setFocus()
+    screen.scan.deliver("TRK-55501")  # what the wedge hands over: the carrier label's code
+    assert screen.check.tracking.text() == "TRK-55501"
+    assert screen.check.scanned == {screen.check.detail.items[0].sku: Decimal(0)}  # type: ignore[union-attr]
     qtbot.mouseClick(screen.ship_button, Qt.MouseButton.LeftButton)
     assert "2 still to scan" in screen.check.checklist_error.text()
     _scan(qtbot, screen, f"2*{barcode}")  # a carton of two in one scan
@@ -158,6 +163,7 @@ def test_checklist_and_scans_gate_the_shipment_and_loading_list_prints(
     screen.tabs.setCurrentIndex(1)
     qtbot.mouseClick(screen.loading_button, Qt.MouseButton.LeftButton)
     assert printed == [] and screen.status.verdict == "wrong"  # nothing selected
+    assert screen.on_road.item(0, 3).text() == "TRK-55501"
     screen.on_road.selectRow(0)
     qtbot.mouseClick(screen.loading_button, Qt.MouseButton.LeftButton)
     assert [(data[:4], name) for data, name in printed] == [(b"%PDF", "loading-list-Own van")]

@@ -42,6 +42,7 @@ from app.views.support.formatting import moment
 from app.views.support.runner import FAILED, run
 from app.views.support.scan_field import ScanField
 from app.views.support.signature_pad import SignaturePad
+from app.views.support.wedge import attach_wedge
 
 BIG_BUTTON = ("QPushButton { background: #1b6e20; color: white; font-weight: bold;"
               " padding: 8px 24px; border-radius: 4px; }"
@@ -75,6 +76,8 @@ class DeliveryScreen(Screen):
         self.scan.setPlaceholderText(self.tr("Scan the delivery note"))
         self.scan.scanned.connect(self.handle_scan)
         self.status = ScanStatus()
+        # A scanner burst lands in the scan field wherever the focus is (support/wedge.py).
+        self.wedge = attach_wedge(self, self.scan)
         self.worklist = QTableWidget(0, 4)
         self.worklist.setObjectName("deliverWorklist")
         self.worklist.setHorizontalHeaderLabels([

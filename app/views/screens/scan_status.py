@@ -1,11 +1,14 @@
 """A big line under a scan field that flashes green for a right scan and red for a wrong one,
-so the person at the station sees the answer from arm's length without reading a dialog."""
+so the person at the station sees the answer from arm's length without reading a dialog;
+the right/wrong tones come from support/feedback.py (its Sounds, shared with picking)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+from app.views.support.feedback import Sounds
 
 RIGHT = "#1b6e20"
 WRONG = "#b3261e"
@@ -13,11 +16,13 @@ FLASH_MS = 1200
 
 
 class ScanStatus(QLabel):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, sounds: Sounds | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("scanStatus")
+        self.sounds = sounds or Sounds()
         self.setWordWrap(True)
         self.setMinimumHeight(44)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
@@ -30,10 +35,11 @@ class ScanStatus(QLabel):
 
     def right(self, text: str) -> None:
         self._show(text, RIGHT, "right")
+        self.sounds.play("right")
 
     def wrong(self, text: str) -> None:
         self._show(text, WRONG, "wrong")
-        QApplication.beep()  # a scanner station is loud; the red line is the main signal
+        self.sounds.play("wrong")
 
     def info(self, text: str) -> None:
         self.verdict = ""

@@ -36,6 +36,7 @@ from app.views.support import open_document
 from app.views.support.formatting import moment, short_day
 from app.views.support.runner import FAILED, run
 from app.views.support.scan_field import ScanField
+from app.views.support.wedge import attach_wedge
 
 
 def _item(text: str) -> QTableWidgetItem:
@@ -55,6 +56,8 @@ def _list_table(name: str, headers: list[str], multi: bool = False) -> QTableWid
                            else QAbstractItemView.SelectionMode.SingleSelection)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+    table.setWordWrap(False)
+    table.verticalHeader().setDefaultSectionSize(34)
     return table
 
 
@@ -74,12 +77,12 @@ class ShippingScreen(Screen):
         heading.setFont(font)
 
         self.worklist = _list_table("shipWorklist", [
-            self.tr("Order"), self.tr("Customer"), self.tr("Packages"), self.tr("Promised"),
-            self.tr("Method"), self.tr("Note")])
+            self.tr("Order"), self.tr("Customer"), self.tr("Pkgs"), self.tr("Promised"),
+            self.tr("Note")])
         self.worklist.itemSelectionChanged.connect(self._selected)
         self.on_road = _list_table("onRoadList", [
-            self.tr("Shipment"), self.tr("Customer"), self.tr("Order"), self.tr("Carrier"),
-            self.tr("Tracking"), self.tr("Shipped")], multi=True)
+            self.tr("Shipment"), self.tr("Customer"), self.tr("Carrier"), self.tr("Tracking"),
+            self.tr("Shipped")], multi=True)
         self.loading_button = QPushButton(self.tr("&Loading list (PDF)"))
         self.loading_button.setObjectName("loadingListButton")
         self.loading_button.clicked.connect(self.print_loading_list)
@@ -108,6 +111,8 @@ class ShippingScreen(Screen):
         self.scan.scanned.connect(self.handle_scan)
         self.check.tracking.returnPressed.connect(self._tracking_done)
         self.status = ScanStatus()
+        # A scanner burst lands in the scan field wherever the focus is (support/wedge.py).
+        self.wedge = attach_wedge(self, self.scan)
         self.ship_button = QPushButton(self.tr("&Ship  (Ctrl+Enter)"))
         self.ship_button.setObjectName("shipButton")
         self.ship_button.setMinimumHeight(44)
@@ -144,7 +149,7 @@ class ShippingScreen(Screen):
         splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([460, 740])
+        splitter.setSizes([470, 810])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self._show_detail(False)
@@ -182,7 +187,7 @@ class ShippingScreen(Screen):
         for row, order in enumerate(self.rows):
             note = self.tr("⚠ special") if order.has_special_instructions else ""
             cells = (order.number, order.customer_name, str(order.packages),
-                     short_day(order.promised_date), order.shipping_method, note)
+                     short_day(order.promised_date), note)
             for column, text in enumerate(cells):
                 self.worklist.setItem(row, column, _item(text))
         self.worklist.clearSelection()
@@ -193,8 +198,8 @@ class ShippingScreen(Screen):
     def _fill_road(self) -> None:
         self.on_road.setRowCount(len(self.road))
         for row, shipment in enumerate(self.road):
-            cells = (shipment.number, shipment.customer_name, shipment.order_number,
-                     shipment.carrier, shipment.tracking_number, moment(shipment.shipped_at))
+            cells = (shipment.number, shipment.customer_name, shipment.carrier,
+                     shipment.tracking_number, moment(shipment.shipped_at))
             for column, text in enumerate(cells):
                 self.on_road.setItem(row, column, _item(text))
         self.tabs.setTabText(1, self.tr("On the road ({0})").replace("{0}", str(len(self.road))))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,9 +33,13 @@ RIGHT = QColor("#1b6e20")
 WRONG = QColor("#b3261e")
 ZERO = Decimal(0)
 # Typed suggestions only: the carrier is free text, the firm's own vans first.
-CARRIERS = ("Own van", "Black Cat (T-cat)", "HCT Logistics", "Kerry TJ", "Chunghwa Post",
-            "Customer pick-up")
-METHODS = ("Standard", "Next day", "Same day", "Pallet", "Pick-up")
+_C = "ShipCheckPanel"
+CARRIERS = (QT_TRANSLATE_NOOP(_C, "Own van"), QT_TRANSLATE_NOOP(_C, "Black Cat (T-cat)"),
+            QT_TRANSLATE_NOOP(_C, "HCT Logistics"), QT_TRANSLATE_NOOP(_C, "Kerry TJ"),
+            QT_TRANSLATE_NOOP(_C, "Chunghwa Post"), QT_TRANSLATE_NOOP(_C, "Customer pick-up"))
+METHODS = (QT_TRANSLATE_NOOP(_C, "Standard"), QT_TRANSLATE_NOOP(_C, "Next day"),
+           QT_TRANSLATE_NOOP(_C, "Same day"), QT_TRANSLATE_NOOP(_C, "Pallet"),
+           QT_TRANSLATE_NOOP(_C, "Pick-up"))
 
 
 def _item(text: str, right: bool = False) -> QTableWidgetItem:
@@ -108,7 +112,7 @@ class ShipCheckPanel(QWidget):
                                            self.tr("Scanned")])
         self.items.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.packages = _table("packagesTable", [self.tr("Package"), self.tr("Weight kg"),
-                                                 self.tr("Units"), self.tr("Label scanned")])
+                                                 self.tr("Units"), self.tr("Checked")])
         self.packages.horizontalHeader().setStretchLastSection(True)
 
         self.check_items = QCheckBox(self.tr("Items and quantities verified by scan"))
@@ -132,11 +136,11 @@ class ShipCheckPanel(QWidget):
         self.carrier = QComboBox()
         self.carrier.setObjectName("carrier")
         self.carrier.setEditable(True)
-        self.carrier.addItems([self.tr(c) for c in CARRIERS])
+        self.carrier.addItems([QCoreApplication.translate(_C, c) for c in CARRIERS])
         self.method = QComboBox()
         self.method.setObjectName("method")
         self.method.setEditable(True)
-        self.method.addItems([self.tr(m) for m in METHODS])
+        self.method.addItems([QCoreApplication.translate(_C, m) for m in METHODS])
         self.tracking = QLineEdit()
         self.tracking.setObjectName("tracking")
         self.tracking.setPlaceholderText(self.tr("Type or scan the carrier's label"))
@@ -177,8 +181,8 @@ class ShipCheckPanel(QWidget):
         grid.setColumnStretch(1, 1)
 
         tables = QHBoxLayout()
-        tables.addWidget(self.items, 3)
-        tables.addWidget(self.packages, 2)
+        tables.addWidget(self.items, 1)
+        tables.addWidget(self.packages, 1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
