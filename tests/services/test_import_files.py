@@ -124,6 +124,19 @@ def test_a_big5_csv_from_chinese_excel_is_read_as_chinese(uow: UowFactory, f: Fa
     assert [r.summary for r in preview.records][:1] == ["台北精密機械股份有限公司"]
 
 
+def test_chinese_column_names_from_a_big5_sheet_are_understood(
+        uow: UowFactory, f: Factory) -> None:
+    text = "客戶代號,客戶名稱,電話,信用額度,聯絡人\nT01,新竹電子有限公司,03 578 1234,20000,林小姐\n"
+    preview = preview_import(uow(write=False), f.admin, "customers", text.encode("big5"),
+                             filename="客戶.csv")
+    assert preview.errors == () and preview.warnings == () and preview.new == 1
+    apply_import(uow(), f.admin, preview)
+    found = customer_service.find_customers(uow(write=False), "新竹")
+    detail = customer_service.get_customer(uow(write=False), found[0].id)
+    assert (detail.code, detail.credit_limit, detail.contact_name) == ("T01", Decimal(20000),
+                                                                       "林小姐")
+
+
 @pytest.mark.parametrize("text", ["代號,名稱\n上海华东贸易有限公司,北京市朝阳区\n",
                                   "sku,name\nP1,不锈钢螺丝 M6,个\n"])
 def test_gb18030_and_utf8_with_bom_are_detected(text: str) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import uuid
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from types import ModuleType
@@ -20,6 +21,7 @@ from sqlalchemy.exc import IntegrityError
 from app.services.auth import Actor, require
 from app.services.errors import DatabaseRuleError, UserFacingError, ValidationError, tr
 from app.services.importing import customers, orders, products, stock
+from app.services.importing.aliases import canonical
 from app.services.importing.common import (
     BATCH_NAMESPACE,
     ImportContext,
@@ -119,10 +121,11 @@ def _preview(uow: UnitOfWork, module: ModuleType, kind: str, table: Table, data:
              name: str, today: date | None) -> ImportPreview:
     batch_id = uuid.uuid5(BATCH_NAMESPACE, f"{kind}:{hashlib.sha256(data).hexdigest()}")
     ctx = _context(uow, batch_id, name, today)
-    errors, warnings = header_problems(table, module.COLUMNS)
+    named = replace(table, header=tuple(canonical(kind, h) for h in table.header))
+    errors, warnings = header_problems(named, module.COLUMNS)
     parsed: list[tuple[str, tuple[int, ...], str, Any]] = []
     if not errors:
-        parsed = list(module.parse(table, errors, ctx))
+        parsed = list(module.parse(named, errors, ctx))
     records = _classify(uow, module, parsed, errors, warnings, ctx)
     return ImportPreview(kind=kind, source_name=name, encoding=table.encoding,
                          batch_id=batch_id, header=table.header, rows=table.rows,
