@@ -14,15 +14,12 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -31,43 +28,15 @@ from app.services import documents, picking, picking_queries
 from app.services.picking_queries import OrderToPick, PickListRow
 from app.views.context import AppContext
 from app.views.screens.base import Screen
-from app.views.screens.picking_scan import PickScanView, _big, open_qty
+from app.views.screens.picking_scan import PickScanView, open_qty
 from app.views.screens.picking_short import ShortPickDialog
+from app.views.screens.station_widgets import big, fill, table
 from app.views.support import formatting as fmt
 from app.views.support import open_document
 from app.views.support.feedback import ScanFeedback
 from app.views.support.runner import FAILED, run
 from app.views.support.scanning import Refused, attempt
 from app.views.support.wedge import attach_wedge
-
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-
-
-def _table(name: str, headers: list[str], multi: bool = False) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setObjectName(name)
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if multi
-                           else QAbstractItemView.SelectionMode.SingleSelection)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
-def _fill(table: QTableWidget, rows: list[tuple[str, ...]], ids: list[uuid.UUID],
-          right_from: int) -> None:
-    table.setRowCount(len(rows))
-    for r, (values, row_id) in enumerate(zip(rows, ids, strict=True)):
-        for c, text in enumerate(values):
-            item = QTableWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, row_id)
-            if right_from <= c:
-                item.setTextAlignment(RIGHT)
-            table.setItem(r, c, item)
-    table.resizeColumnsToContents()
 
 
 class PickingScreen(Screen):
@@ -91,14 +60,14 @@ class PickingScreen(Screen):
 
     def _lists_page(self) -> QWidget:
         page = QWidget()
-        heading = _big(QLabel(self.tr("To pick")), 1.6)
-        self.message = _big(QLabel(self.tr("Scan a pick list's barcode to start picking it.")),
+        heading = big(QLabel(self.tr("To pick")), 1.6)
+        self.message = big(QLabel(self.tr("Scan a pick list's barcode to start picking it.")),
                             1.1, bold=False)
         self.message.setObjectName("pickListsMessage")
         self.message.setContentsMargins(8, 4, 8, 4)
         self.list_feedback = ScanFeedback(self.message)
 
-        self.orders_table = _table("ordersToPick", [
+        self.orders_table = table("ordersToPick", [
             self.tr("Order"), self.tr("Customer"), self.tr("Promised"), self.tr("Units"),
             self.tr("Lines")], multi=True)
         self.orders_table.itemSelectionChanged.connect(self._selection_changed)
@@ -107,7 +76,7 @@ class PickingScreen(Screen):
         self.create_button.setObjectName("createPickList")
         self.create_button.clicked.connect(self.create_list)
 
-        self.lists_table = _table("pickLists", [
+        self.lists_table = table("pickLists", [
             self.tr("Pick list"), self.tr("Kind"), self.tr("Orders"), self.tr("Done"),
             self.tr("Picker"), self.tr("Created")])
         self.lists_table.activated.connect(lambda _index: self.start_selected())
@@ -126,7 +95,7 @@ class PickingScreen(Screen):
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        left_layout.addWidget(_big(QLabel(self.tr("Orders waiting for a pick list")), 1.1))
+        left_layout.addWidget(big(QLabel(self.tr("Orders waiting for a pick list")), 1.1))
         left_layout.addWidget(self.orders_table)
         left_buttons = QHBoxLayout()
         left_buttons.addStretch(1)
@@ -134,7 +103,7 @@ class PickingScreen(Screen):
         left_layout.addLayout(left_buttons)
         right = QWidget()
         right_layout = QVBoxLayout(right)
-        right_layout.addWidget(_big(QLabel(self.tr("Open pick lists")), 1.1))
+        right_layout.addWidget(big(QLabel(self.tr("Open pick lists")), 1.1))
         right_layout.addWidget(self.lists_table)
         right_buttons = QHBoxLayout()
         right_buttons.addStretch(1)
@@ -162,10 +131,10 @@ class PickingScreen(Screen):
         if orders is FAILED or lists is FAILED:
             return
         self.orders, self.lists = orders, lists
-        _fill(self.orders_table, [
+        fill(self.orders_table, [
             (o.number, o.customer_name, fmt.short_day(o.promised_date), fmt.number(o.units),
              fmt.number(o.lines)) for o in orders], [o.id for o in orders], right_from=3)
-        _fill(self.lists_table, [
+        fill(self.lists_table, [
             (x.number, self.tr("Wave") if x.is_wave else self.tr("Order"), x.orders,
              f"{fmt.number(x.units_done)} / {fmt.number(x.units_to_pick)}", x.picker_name,
              fmt.moment(x.created_at)) for x in lists], [x.id for x in lists], right_from=3)

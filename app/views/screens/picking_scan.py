@@ -13,7 +13,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from app.services import picking
 from app.services.picking import PickLineRow, PickListDetail, PickResult
 from app.views.context import AppContext
+from app.views.screens.station_widgets import big
 from app.views.support import formatting as fmt
 from app.views.support.feedback import ScanFeedback
 from app.views.support.scan_field import ScanField
@@ -38,14 +39,6 @@ from app.views.support.scanning import Refused, attempt
 DONE_COLOUR = QColor("#1b6e20")
 SHORT_COLOUR = QColor("#8a5300")
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-
-
-def _big(label: QLabel, factor: float, bold: bool = True) -> QLabel:
-    font = QFont(label.font())
-    font.setPointSizeF(font.pointSizeF() * factor)
-    font.setBold(bold)
-    label.setFont(font)
-    return label
 
 
 def open_qty(line: PickLineRow) -> Decimal:
@@ -70,9 +63,9 @@ class PickScanView(QWidget):
     # -- layout ------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.title = _big(QLabel(), 1.3)
+        self.title = big(QLabel(), 1.3)
         self.title.setObjectName("pickTitle")
-        self.progress = _big(QLabel(), 1.3)
+        self.progress = big(QLabel(), 1.3)
         self.progress.setObjectName("pickProgress")
         self.progress.setAlignment(RIGHT)
         keys = QLabel(self.tr("F2 short pick · F3 quantity · Esc back to the lists"))
@@ -87,19 +80,19 @@ class PickScanView(QWidget):
         self.panel = QFrame()
         self.panel.setObjectName("pickPanel")
         self.panel.setFrameShape(QFrame.Shape.StyledPanel)
-        self.bin_caption = _big(QLabel(self.tr("Bin")), 1.2, bold=False)
-        self.bin = _big(QLabel(), 4.0)
+        self.bin_caption = big(QLabel(self.tr("Bin")), 1.2, bold=False)
+        self.bin = big(QLabel(), 5.0)
         self.bin.setObjectName("pickBin")
-        self.item = _big(QLabel(), 2.0)
+        self.item = big(QLabel(), 2.4)
         self.item.setObjectName("pickItem")
         self.item.setWordWrap(True)
-        self.quantity = _big(QLabel(), 2.0)
+        self.quantity = big(QLabel(), 3.0)
         self.quantity.setObjectName("pickQuantity")
-        self.order = _big(QLabel(), 1.2, bold=False)
+        self.order = big(QLabel(), 1.4, bold=False)
         self.order.setObjectName("pickOrder")
-        self.prompt = _big(QLabel(), 1.5)
+        self.prompt = big(QLabel(), 1.5)
         self.prompt.setObjectName("pickPrompt")
-        self.message = _big(QLabel(), 1.5)
+        self.message = big(QLabel(), 1.5)
         self.message.setObjectName("pickMessage")
         self.message.setWordWrap(True)
         panel = QVBoxLayout(self.panel)
@@ -116,8 +109,10 @@ class PickScanView(QWidget):
         what.addWidget(self.order)
         where.addLayout(what, 1)
         panel.addLayout(where)
+        panel.addSpacing(12)
         panel.addWidget(self.prompt)
         panel.addWidget(self.message)
+        panel.addStretch(1)
         self.feedback = ScanFeedback(self.panel)
 
         self.scan = ScanField()
@@ -138,7 +133,9 @@ class PickScanView(QWidget):
             [self.tr("Bin"), self.tr("SKU"), self.tr("Item"), self.tr("Order"),
              self.tr("To pick"), self.tr("Picked"), self.tr("Short")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        # The selected row is the line shown above (moved by the screen, never by clicks).
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan field keeps the keys
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -207,12 +204,17 @@ class PickScanView(QWidget):
         self.progress.setText(self.tr("{0} of {1} units").format(fmt.number(done),
                                                                   fmt.number(total)))
         if line is None:
+            self.table.clearSelection()
             self.bin.setText("✓")
             self.item.setText(self.tr("Everything on this list is picked."))
             self.quantity.clear()
             self.order.clear()
             self.prompt.setText(self.tr("Esc: back to the lists"))
             return
+        row = self._rows[line.id]
+        if self.table.currentRow() != row:
+            self.table.selectRow(row)
+            self.table.scrollToItem(self.table.item(row, 0))
         self.bin.setText(line.bin_location or "—")
         self.item.setText(f"{line.sku}  {line.name}")
         self.quantity.setText(self.tr("Pick {0}").format(fmt.number(open_qty(line)))
