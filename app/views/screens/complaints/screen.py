@@ -72,8 +72,8 @@ class ComplaintsScreen(Screen):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.detail)
         self.stack.addWidget(self.form)
-        self.state.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.category.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.state.currentIndexChanged.connect(lambda _i: self._refilter())
+        self.category.currentIndexChanged.connect(lambda _i: self._refilter())
 
         filters = QHBoxLayout()
         filters.addWidget(heading)
@@ -129,12 +129,24 @@ class ComplaintsScreen(Screen):
         self.found.setText(self.tr("{0} complaints").replace("{0}", fmt.number(len(rows))))
         if self.stack.currentWidget() is self.form:
             return
-        index = next((i for i, r in enumerate(rows) if r.id == current), 0 if rows else -1)
+        index = next((i for i, r in enumerate(rows) if r.id == current), -1)
+        if index < 0 and current is not None:
+            # The shown complaint left the filtered list (e.g. resolved): keep it in view.
+            self.table.clearSelection()
+            self.detail.open_complaint(current)
+            return
+        if index < 0 and rows:
+            index = 0
         if index >= 0:
             self.table.setCurrentCell(index, 0)
             self._row_changed(index)
-        elif current is None:
+        else:
             self.detail.show_complaint(None)
+
+    def _refilter(self) -> None:
+        """Another filter: start at the top of the new list."""
+        self.detail.show_complaint(None)
+        self.refresh()
 
     def _row_changed(self, row: int) -> None:
         if 0 <= row < len(self.rows):
@@ -144,8 +156,6 @@ class ComplaintsScreen(Screen):
     def _changed(self, complaint_id: object) -> None:
         """After a step the complaint may leave the filtered list; it stays shown below."""
         self.refresh(keep=complaint_id if isinstance(complaint_id, uuid.UUID) else None)
-        if isinstance(complaint_id, uuid.UUID):
-            self.detail.open_complaint(complaint_id)
 
     def open_record(self, kind: str, record_id: object) -> bool:
         if kind != "complaint" or not isinstance(record_id, uuid.UUID):
