@@ -7,6 +7,7 @@ order; every other scan goes to the open package of the order on the table.
 from __future__ import annotations
 
 import uuid
+from decimal import Decimal
 
 from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QVBoxLayout, QWidget
 
@@ -27,6 +28,7 @@ class PackingScreen(Screen):
         self.orders: list[OrderToPack] = []
         self.order_view = PackOrderView(ctx)
         self.order_view.changed.connect(self._reload_orders)
+        self.order_view.packed.connect(self._units_left)
         self.scan = self.order_view.scan
         self.scan.scanned.connect(self._scanned)
         self.orders_table = table("ordersToPack", [
@@ -45,7 +47,7 @@ class PackingScreen(Screen):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.order_view)
-        splitter.setSizes([420, 780])
+        splitter.setSizes([460, 740])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -79,6 +81,12 @@ class PackingScreen(Screen):
             if order.id == chosen:
                 self.orders_table.selectRow(row)
         self.orders_table.blockSignals(False)
+
+    def _units_left(self, order_id: uuid.UUID, units: Decimal) -> None:
+        # One cell, not the whole worklist query, after each scan.
+        for row, order in enumerate(self.orders):
+            if order.id == order_id:
+                self.orders_table.item(row, 3).setText(fmt.number(units))
 
     def _order_chosen(self) -> None:
         rows = self.orders_table.selectionModel().selectedRows()

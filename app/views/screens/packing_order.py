@@ -40,6 +40,7 @@ from app.views.support.scanning import Refused, attempt
 
 class PackOrderView(QWidget):
     changed = Signal()  # packages opened/closed or labels printed: the worklist may change
+    packed = Signal(uuid.UUID, Decimal)  # order id, units still to pack (after a scan)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -148,8 +149,8 @@ class PackOrderView(QWidget):
              " × ".join(fmt.number(d) for d in p.dimensions_cm) if p.dimensions_cm else "",
              self.tr("closed") if p.sealed else self.tr("open")) for p in view.packages],
               [p.id for p in view.packages], right_from=1)
-        for widget in (self.lines, self.packages):
-            widget.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.lines.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.packages.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         open_ids = [p.id for p in view.packages if not p.sealed]
         self.package_id = open_ids[-1] if open_ids else None
         current = next((p for p in view.packages if p.id == self.package_id), None)
@@ -159,7 +160,7 @@ class PackOrderView(QWidget):
         self.close_button.setEnabled(current is not None and current.units > 0)
         self.label_button.setEnabled(view.complete)
         if waiting:
-            self.prompt.setText(self.tr("{0} units to pack: scan them (F6 opens another "
+            self.prompt.setText(self.tr("Still to pack: {0}. Scan them (F6 opens another "
                                         "package)").format(fmt.number(waiting)))
         elif current is not None:
             self.prompt.setText(self.tr("Everything is packed: enter the weight and close "
@@ -199,6 +200,8 @@ class PackOrderView(QWidget):
         self.load(self.view.order_id)
         self.feedback.right()
         self.message.setText(self.tr("{0} ✓ packed").format(sku))
+        self.packed.emit(self.view.order_id, sum((x.waiting for x in self.view.lines),
+                                                 Decimal(0)))
 
     def _wrong(self, text: str) -> None:
         self.feedback.wrong()
