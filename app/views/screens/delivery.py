@@ -9,6 +9,7 @@ service: written off and credited, returned to the returns location, or sent aga
 from __future__ import annotations
 
 import uuid
+from datetime import UTC
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
@@ -38,7 +39,7 @@ from app.views.screens.delivery_lines import DeliveryLinesTable
 from app.views.screens.scan_status import ScanStatus
 from app.views.support import open_document
 from app.views.support.field_errors import FieldErrors, error_label
-from app.views.support.formatting import moment
+from app.views.support.formatting import short_day
 from app.views.support.runner import FAILED, run
 from app.views.support.scan_field import ScanField
 from app.views.support.signature_pad import SignaturePad
@@ -76,12 +77,13 @@ class DeliveryScreen(Screen):
         self.scan.setPlaceholderText(self.tr("Scan the delivery note"))
         self.scan.scanned.connect(self.handle_scan)
         self.status = ScanStatus()
+        self.status.hide()  # until the first scan: the worklist starts right under the field
         # A scanner burst lands in the scan field wherever the focus is (support/wedge.py).
         self.wedge = attach_wedge(self, self.scan)
-        self.worklist = QTableWidget(0, 4)
+        self.worklist = QTableWidget(0, 3)
         self.worklist.setObjectName("deliverWorklist")
         self.worklist.setHorizontalHeaderLabels([
-            self.tr("Shipment"), self.tr("Customer"), self.tr("Order"), self.tr("Shipped")])
+            self.tr("Shipment"), self.tr("Customer"), self.tr("Shipped")])
         self.worklist.setWordWrap(False)
         self.worklist.verticalHeader().hide()
         self.worklist.verticalHeader().setDefaultSectionSize(40)
@@ -95,7 +97,6 @@ class DeliveryScreen(Screen):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 6, 0)
-        left_layout.addWidget(_bold(QLabel(self.tr("Delivery sign-off")), 1.8))
         left_layout.addWidget(self.scan)
         left_layout.addWidget(self.status)
         left_layout.addWidget(self.worklist, 1)
@@ -118,7 +119,7 @@ class DeliveryScreen(Screen):
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("deliveryNotes")
         self.notes.setPlaceholderText(self.tr("Anything else the customer or driver said"))
-        self.notes.setFixedHeight(64)
+        self.notes.setFixedHeight(48)
         self.notes.setTabChangesFocus(True)
 
         self.signer = QLineEdit()
@@ -199,7 +200,7 @@ class DeliveryScreen(Screen):
         splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([430, 770])
+        splitter.setSizes([340, 860])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self._show_form(False)
@@ -213,8 +214,8 @@ class DeliveryScreen(Screen):
         self.worklist.blockSignals(True)
         self.worklist.setRowCount(len(self.rows))
         for row, shipment in enumerate(self.rows):
-            cells = (shipment.number, shipment.customer_name, shipment.order_number,
-                     moment(shipment.shipped_at))
+            shipped = shipment.shipped_at.replace(tzinfo=UTC).astimezone()  # stored in UTC
+            cells = (shipment.number, shipment.customer_name, short_day(shipped.date()))
             for column, text in enumerate(cells):
                 self.worklist.setItem(row, column, _item(text))
         self.worklist.clearSelection()
@@ -277,8 +278,6 @@ class DeliveryScreen(Screen):
         self.special.setText(self.tr("Special requirements: {0}").replace("{0}", special))
         self.special.setVisible(bool(special))
         self.lines.load(detail.lines)
-        self.lines.setFixedHeight(self.lines.horizontalHeader().height() + 4
-                                  + self.lines.verticalHeader().length())
         self.installation.reset()
         self.notes.clear()
         self.signer.clear()

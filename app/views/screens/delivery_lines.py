@@ -68,6 +68,7 @@ class DeliveryLinesTable(QTableWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ITEM, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Stretch)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.lines: tuple[DeliverLineRow, ...] = ()
         self.photos: list[str] = []
 
@@ -85,12 +86,12 @@ class DeliveryLinesTable(QTableWidget):
                 whole = line.quantity == line.quantity.to_integral_value()
                 spin.setDecimals(0 if whole else 3)
                 spin.setRange(0, float(line.quantity))
-                spin.setMinimumWidth(86)
+                spin.setMinimumWidth(72)
                 spin.setAlignment(Qt.AlignmentFlag.AlignRight)
                 # Arrow buttons a finger can hit on a tablet.
-                spin.setStyleSheet("QDoubleSpinBox { padding-right: 30px; }"
+                spin.setStyleSheet("QDoubleSpinBox { padding-right: 24px; }"
                                    "QDoubleSpinBox::up-button, QDoubleSpinBox::down-button"
-                                   " { width: 28px; }")
+                                   " { width: 22px; }")
                 spin.valueChanged.connect(lambda _v, r=row: self._problem_changed(r))
                 self.setCellWidget(row, column, spin)
             resolution = QComboBox()
@@ -107,7 +108,11 @@ class DeliveryLinesTable(QTableWidget):
             photo.setObjectName(f"photo_{row}")
             photo.clicked.connect(lambda _c=False, r=row: self._photo(r))
             self.setCellWidget(row, PHOTO, photo)
-        self.resizeColumnsToContents()
+        for column in (SKU, SHIPPED, DAMAGED, SHORT, RESOLUTION, PHOTO):
+            self.resizeColumnToContents(column)
+        shown = max(1, min(len(lines), 6))  # then it scrolls; the signature stays in reach
+        self.setFixedHeight(self.horizontalHeader().sizeHint().height() + shown * ROW_HEIGHT
+                            + 2 * self.frameWidth() + 2)
 
     def spin(self, row: int, column: int) -> QDoubleSpinBox:
         widget = self.cellWidget(row, column)

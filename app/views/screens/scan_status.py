@@ -50,6 +50,7 @@ class ScanStatus(QLabel):
     def _show(self, text: str, colour: str, verdict: str) -> None:
         self.verdict = verdict
         self._colour = colour
+        self.show()
         self.setText(text)
         self.setStyleSheet(f"background: {colour}; color: white; padding: 6px 10px;"
                            "border-radius: 4px;")

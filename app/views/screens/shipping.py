@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -70,15 +70,9 @@ class ShippingScreen(Screen):
         self.last_shipment: uuid.UUID | None = None
         self.four_eyes = False
 
-        heading = QLabel(self.tr("To ship"))
-        font = QFont(heading.font())
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        heading.setFont(font)
-
         self.worklist = _list_table("shipWorklist", [
             self.tr("Order"), self.tr("Customer"), self.tr("Pkgs"), self.tr("Promised"),
-            self.tr("Note")])
+            self.tr("!")])
         self.worklist.itemSelectionChanged.connect(self._selected)
         self.on_road = _list_table("onRoadList", [
             self.tr("Shipment"), self.tr("Customer"), self.tr("Carrier"), self.tr("Tracking"),
@@ -102,7 +96,6 @@ class ShippingScreen(Screen):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 6, 0)
-        left_layout.addWidget(heading)
         left_layout.addWidget(self.tabs, 1)
 
         self.check = ShipCheckPanel()
@@ -149,7 +142,7 @@ class ShippingScreen(Screen):
         splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([470, 810])
+        splitter.setSizes([400, 800])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self._show_detail(False)
@@ -185,11 +178,13 @@ class ShippingScreen(Screen):
         self.worklist.blockSignals(True)
         self.worklist.setRowCount(len(self.rows))
         for row, order in enumerate(self.rows):
-            note = self.tr("⚠ special") if order.has_special_instructions else ""
+            note = "⚠" if order.has_special_instructions else ""
             cells = (order.number, order.customer_name, str(order.packages),
                      short_day(order.promised_date), note)
             for column, text in enumerate(cells):
                 self.worklist.setItem(row, column, _item(text))
+            if note:
+                self.worklist.item(row, 4).setToolTip(self.tr("Special requirements"))
         self.worklist.clearSelection()
         self.worklist.blockSignals(False)
         self.tabs.setTabText(0, self.tr("Ready to ship ({0})").replace("{0}",

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -61,6 +60,14 @@ def _table(name: str, headers: list[str]) -> QTableWidget:
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(False)
     return table
+
+
+def _fit(table: QTableWidget, max_rows: int) -> None:
+    """As tall as its rows (at most max_rows, then it scrolls): the checklist stays in view."""
+    shown = min(table.rowCount(), max_rows)
+    rows = (sum(table.rowHeight(r) for r in range(shown))
+            or table.verticalHeader().defaultSectionSize())
+    table.setFixedHeight(table.horizontalHeader().sizeHint().height() + rows + 4)
 
 
 def parse_scan(code: str) -> tuple[Decimal, str]:
@@ -113,7 +120,7 @@ class ShipCheckPanel(QWidget):
         self.items.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.packages = _table("packagesTable", [self.tr("Package"), self.tr("Weight kg"),
                                                  self.tr("Units"), self.tr("Checked")])
-        self.packages.horizontalHeader().setStretchLastSection(True)
+        self.packages.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
         self.check_items = QCheckBox(self.tr("Items and quantities verified by scan"))
         self.check_items.setObjectName("checkItems")
@@ -153,7 +160,7 @@ class ShipCheckPanel(QWidget):
         form.addRow(self.tr("&Method"), self.method)
         form.addRow(self.tr("&Tracking no."), self.tracking)
         for field in (self.carrier, self.method, self.tracking):
-            field.setMinimumWidth(240)
+            field.setMinimumWidth(170)
 
         self.second_user = QLineEdit()
         self.second_user.setObjectName("secondUser")
@@ -180,9 +187,9 @@ class ShipCheckPanel(QWidget):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
 
-        tables = QHBoxLayout()
-        tables.addWidget(self.items, 1)
-        tables.addWidget(self.packages, 1)
+        tables = QVBoxLayout()  # stacked: the panel must fit beside the worklist at 1280 px
+        tables.addWidget(self.items)
+        tables.addWidget(self.packages)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -190,8 +197,9 @@ class ShipCheckPanel(QWidget):
         layout.addWidget(self.address)
         layout.addWidget(self.special)
         layout.addWidget(self.blocked)
-        layout.addLayout(tables, 1)
+        layout.addLayout(tables)
         layout.addLayout(grid)
+        layout.addStretch(1)
         self.setTabOrder(self.check_intact, self.check_labels)
         self.setTabOrder(self.check_labels, self.check_special)
         self.setTabOrder(self.check_special, self.carrier)
@@ -246,6 +254,7 @@ class ShipCheckPanel(QWidget):
                 self.items.setItem(row, column, cell)
         done = self.items_complete()
         self.check_items.setChecked(done)
+        _fit(self.items, 8)
         self.check_items.setStyleSheet(f"color: {RIGHT.name() if done else WRONG.name()};"
                                        "font-weight: bold;")
 
@@ -261,6 +270,7 @@ class ShipCheckPanel(QWidget):
             for column, cell in enumerate((_item(package.number), _item(weight, True),
                                            _item(number(package.items), True), mark)):
                 self.packages.setItem(row, column, cell)
+        _fit(self.packages, 4)
 
     # ---- scanning --------------------------------------------------------------------------
     def count_scan(self, code: str) -> tuple[bool, str]:

@@ -41,7 +41,7 @@ class SignaturePad(QWidget):
         self.placeholder = ""
 
     def sizeHint(self) -> QSize:
-        return QSize(520, 170)
+        return QSize(520, 150)
 
     # ---- what the screen asks --------------------------------------------------------------
     def is_empty(self) -> bool:
