@@ -13,6 +13,7 @@ from app.models.enums import Role
 from app.services import complaints, customer_queries, customers
 from app.services.customers import CustomerInput
 from app.views.context import AppContext
+from app.views.main_window import MainWindow
 from app.views.screens.customers import CustomersScreen
 from tests.factories import Factory
 from tests.views.conftest import Problems
@@ -176,3 +177,17 @@ def test_a_contact_is_added_and_a_complaint_registered_from_the_profile(
     assert screen.profile.complaints.rowCount() == 1
     listed = complaints.list_complaints(ctx.uow(write=False), customer_id=customer)
     assert [c.order_number for c in listed] == [screen.profile.complaints.item(0, 1).text()]
+
+
+def test_the_global_search_opens_the_customer_profile(
+    qtbot: QtBot, ctx: AppContext, f: Factory, problems: Problems,
+) -> None:
+    customer = f.customer(name="Searched Co")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_record("customer", customer)
+    screen = window.current_screen()
+    assert isinstance(screen, CustomersScreen)
+    assert screen.profile.title.text().startswith("Searched Co")
+    assert problems == []

@@ -89,7 +89,8 @@ class ComplaintDetailView(QWidget):
                              (self.reason, self.reopen)):
             line.returnPressed.connect(action)
 
-        self.assign_row = self._row(self.assignee, "assigned_to", self.assign_button)
+        self.assign_row = self._row(self.assignee, "assigned_to", self.assign_button,
+                                    self.tr("Assign to"))
         self.resolve_box = QWidget()
         resolve_form = QFormLayout(self.resolve_box)
         resolve_form.setContentsMargins(0, 0, 0, 0)
@@ -101,7 +102,8 @@ class ComplaintDetailView(QWidget):
             resolve_form.addRow(label, with_error(widget, error))
         resolve_form.addRow("", self.resolve_button)
         self.close_row = self._row(None, None, self.close_button)
-        self.reopen_row = self._row(self.reason, "reason", self.reopen_button)
+        self.reopen_row = self._row(self.reason, "reason", self.reopen_button,
+                                    self.tr("Not satisfied?"))
         self.actions = QGroupBox(self.tr("Next step"))
         self.actions.setObjectName("complaintActions")
         actions = QVBoxLayout(self.actions)
@@ -129,10 +131,15 @@ class ComplaintDetailView(QWidget):
         layout.addLayout(right, 1)
         self.show_complaint(None)
 
-    def _row(self, widget: QWidget | None, field: str | None, button: QPushButton) -> QWidget:
+    def _row(self, widget: QWidget | None, field: str | None, button: QPushButton,
+             label: str = "") -> QWidget:
         row = QWidget()
         box = QHBoxLayout(row)
         box.setContentsMargins(0, 0, 0, 0)
+        if label:
+            caption = QLabel(label)
+            caption.setBuddy(widget)
+            box.addWidget(caption, 0, Qt.AlignmentFlag.AlignTop)
         if widget is not None and field is not None:
             error = error_label(f"{field}Error")
             self.errors.add(field, widget, error)

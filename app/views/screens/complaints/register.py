@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -92,6 +93,8 @@ class ComplaintForm(QWidget):
             picker = QWidget()
             box = QVBoxLayout(picker)
             box.setContentsMargins(0, 0, 0, 0)
+            box.setSpacing(2)
+            picker.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
             box.addWidget(self.customer_search)
             box.addWidget(self.matches)
             box.addWidget(customer_error)
