@@ -32,6 +32,8 @@ from app.views.screens.confirmation.diff_view import DiffView
 from app.views.screens.confirmation.mail_box import MailBox
 from app.views.screens.confirmation.shortage_dialog import ShortageDialog
 from app.views.screens.order_entry.banner import CreditBanner
+from app.views.screens.order_entry.header_form import CONDITIONS, METHODS
+from app.views.screens.order_entry.header_form import CTX as HEADER_CTX
 from app.views.screens.order_entry.lines_model import STATUS_COLOUR
 from app.views.support.formatting import day, money, number, short_day
 from app.views.support.runner import FAILED, run
@@ -56,6 +58,27 @@ AMENDABLE = (OrderState.DRAFT, OrderState.CONFIRMED, OrderState.PARTIALLY_ALLOCA
 
 def _t(text: str) -> str:
     return QCoreApplication.translate(CTX, text)
+
+
+def _header_label(labels: dict, value: object) -> str:  # type: ignore[type-arg]
+    for key, text in labels.items():
+        if str(key) == str(value):
+            return QCoreApplication.translate(HEADER_CTX, text)
+    return str(value)
+
+
+STATES = {"draft": QT_TRANSLATE_NOOP(CTX, "draft"),
+          "confirmed": QT_TRANSLATE_NOOP(CTX, "confirmed"),
+          "partially_allocated": QT_TRANSLATE_NOOP(CTX, "partly allocated"),
+          "allocated": QT_TRANSLATE_NOOP(CTX, "allocated"),
+          "picked": QT_TRANSLATE_NOOP(CTX, "picked"),
+          "packed": QT_TRANSLATE_NOOP(CTX, "packed"),
+          "partially_shipped": QT_TRANSLATE_NOOP(CTX, "partly shipped")}
+
+
+def state_text(state: OrderState) -> str:
+    text = STATES.get(state.value)
+    return _t(text) if text else state.value.replace("_", " ")
 
 
 class ReviewPanel(QWidget):
@@ -164,20 +187,24 @@ class ReviewPanel(QWidget):
         self._enable()
 
     def _show_facts(self, order: OrderDetail) -> None:
-        parts = [
-            self.tr("State: {0}").replace("{0}", order.state.value.replace("_", " ")),
-            self.tr("Total {0}").replace("{0}", money(order.total, order.currency)),
-            self.tr("Deliver to {0}").replace("{0}", order.delivery_address or "—"),
-            self.tr("Requested {0}").replace("{0}", day(order.requested_date) or "—"),
-            self.tr("Terms: {0}, {1}, {2} days").replace("{0}", str(order.payment_condition))
-            .replace("{1}", str(order.payment_method).replace("_", " "))
-            .replace("{2}", str(order.credit_days)),
-            self.tr("Contact: {0}").replace("{0}", " · ".join(
-                x for x in (order.contact_name, order.contact_phone, order.contact_email) if x)),
-        ]
+        condition = _header_label(CONDITIONS, order.payment_condition)
+        method = _header_label(METHODS, order.payment_method)
+        terms = (self.tr("{0}, {1}, {2} days").replace("{2}", str(order.credit_days))
+                 if order.credit_days else self.tr("{0}, {1}"))
+        first = [self.tr("State: {0}").replace("{0}", state_text(order.state)),
+                 self.tr("Total {0}").replace("{0}", money(order.total, order.currency)),
+                 self.tr("Requested {0}").replace("{0}", day(order.requested_date) or "—")]
         if order.promised_date:
-            parts.insert(2, self.tr("Promised {0}").replace("{0}", day(order.promised_date)))
-        self.facts.setText("   ·   ".join(parts))
+            first.append(self.tr("Promised {0}").replace("{0}", day(order.promised_date)))
+        contact = " · ".join(
+            x for x in (order.contact_name, order.contact_phone, order.contact_email) if x)
+        self.facts.setText("\n".join((
+            "   ·   ".join(first),
+            self.tr("Deliver to {0} by {1}").replace("{0}", order.delivery_address or "—")
+            .replace("{1}", order.shipping_method or "—"),
+            self.tr("Payment: {0}").replace("{0}", terms.replace("{0}", condition)
+                                             .replace("{1}", method))
+            + "   ·   " + self.tr("Contact: {0}").replace("{0}", contact or "—"))))
 
     def _show_credit(self, order: OrderDetail) -> None:
         standing = run(self, credit_standing, self.ctx.uow(write=False), order.customer_id,

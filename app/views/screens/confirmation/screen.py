@@ -4,6 +4,7 @@ confirmed with Ctrl+Enter. "Confirmed" lists the open orders to amend (Ctrl+E)."
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -52,6 +53,7 @@ class ConfirmationScreen(Screen):
         self.worklist.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.worklist.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.worklist.verticalHeader().hide()
+        self.worklist.setWordWrap(False)
         header = self.worklist.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -75,20 +77,30 @@ class ConfirmationScreen(Screen):
         splitter.addWidget(left)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([360, 840])
+        splitter.setSizes([430, 770])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        for keys, slot in (("Ctrl+Return", self.review.confirm),
-                           ("Ctrl+Enter", self.review.confirm),
-                           ("Ctrl+D", self.review.resolve_shortage),
-                           ("Ctrl+E", self.review.amend),
-                           ("Ctrl+P", self.review.mail.preview),
-                           ("Ctrl+S", self.amend_panel.save),
-                           ("Escape", self._back)):
+        on_review, on_amend = self._on(self.review), self._on(self.amend_panel)
+        for keys, slot in (("Ctrl+Return", on_review(self.review.confirm)),
+                           ("Ctrl+Enter", on_review(self.review.confirm)),
+                           ("Ctrl+D", on_review(self.review.resolve_shortage)),
+                           ("Ctrl+E", on_review(self.review.amend)),
+                           ("Ctrl+P", on_review(self.review.mail.preview)),
+                           ("Ctrl+S", on_amend(self.amend_panel.save)),
+                           ("Escape", on_amend(self._back))):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
         self.refresh()
+
+    def _on(self, page: QWidget) -> Callable[[Callable[[], None]], Callable[[], None]]:
+        """A shortcut acts only while its page is the one shown."""
+        def wrap(slot: Callable[[], None]) -> Callable[[], None]:
+            def act() -> None:
+                if self.stack.currentWidget() is page:
+                    slot()
+            return act
+        return wrap
 
     def _load_rows(self) -> None:
         states = (OrderState.DRAFT,) if self.filter.currentData() == "draft" else CONFIRMED
@@ -106,6 +118,8 @@ class ConfirmationScreen(Screen):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 self.worklist.setItem(r, column, item)
+        self.worklist.setColumnHidden(3, states == (OrderState.DRAFT,))  # drafts: no date yet
+        self.worklist.resizeRowsToContents()
         self.worklist.blockSignals(False)
 
     def refresh(self) -> None:
@@ -161,6 +175,10 @@ class ConfirmationScreen(Screen):
         self._reload_list()
 
     def _back(self) -> None:
+        search = self.amend_panel.form.lines.product_field
+        if search.matches.isVisible():  # Escape first closes the list of matches
+            search.close_matches()
+            return
         if self.stack.currentWidget() is self.amend_panel:
             self.stack.setCurrentWidget(self.review)
             self.review.table.setFocus()

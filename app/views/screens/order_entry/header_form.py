@@ -86,6 +86,7 @@ class HeaderForm(QWidget):
         self.customer_field.setPlaceholderText(self.tr("Customer: name, code or phone…"))
         self.customer_field.picked.connect(lambda row: self.set_customer(row.id))
         self.customer_field.entered.connect(self._customer_entered)
+        self.customer_field.textEdited.connect(self._customer_typed)
         self.customer_info = QLabel()
         self.customer_info.setObjectName("customerInfo")
         self.customer_info.setStyleSheet("color: palette(placeholder-text);")
@@ -183,6 +184,12 @@ class HeaderForm(QWidget):
         if found is FAILED:
             return []
         return [(f"{row.name}  ·  {row.code}  ·  {row.phone}", row) for row in found]
+
+    def _customer_typed(self, _text: str) -> None:
+        if self.customer is not None:  # searching again: the order has no customer until
+            self.customer = None        # one is picked (the other fields stay as typed)
+            self.customer_info.clear()
+            self.customer_changed.emit()
 
     def _customer_entered(self, text: str) -> None:
         if text and self.customer is None:
