@@ -19,6 +19,7 @@ from app.models.enums import Role
 from app.services import order_queries, stock
 from app.services.order_queries import OrderState
 from app.views.context import AppContext
+from app.views.screens import delivery as delivery_screen
 from app.views.screens import delivery_lines
 from app.views.screens.delivery import DeliveryScreen
 from app.views.screens.delivery_lines import DAMAGED, SHORT
@@ -147,3 +148,29 @@ def test_short_line_returned_damaged_goods_and_installation_test_required(
         delivery = u.session.query(Delivery).filter_by(shipment_id=shipment_id).one()
         assert delivery.installation_test_passed is True
         assert json.loads(delivery.installation_checklist)[0]["done"] is True
+
+
+def test_cleared_signature_is_asked_again_and_the_delivery_note_prints_with_it(
+        qtbot: QtBot, make_ctx: Callable[..., AppContext], f: Factory, problems: Problems,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    _order_id, shipment_id = f.shipped_order()
+    screen = _open(qtbot, make_ctx(Role.WAREHOUSE))
+    screen.select_shipment(shipment_id)
+    qtbot.keyClicks(screen.signer, "Ms Wu")
+    _sign(qtbot, screen)
+    qtbot.mouseClick(screen.clear_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.sign_button, Qt.MouseButton.LeftButton)
+    assert "sign" in screen.signature_error.text()  # cleared: refused again
+    _sign(qtbot, screen)
+    qtbot.mouseClick(screen.sign_button, Qt.MouseButton.LeftButton)
+    assert problems == []
+    printed: list[tuple[bytes, str]] = []
+    monkeypatch.setattr(delivery_screen.open_document, "open_pdf",
+                        lambda data, name: printed.append((data, name)))
+    qtbot.mouseClick(screen.note_button, Qt.MouseButton.LeftButton)
+    assert len(printed) == 1 and printed[0][0].startswith(b"%PDF")
+    assert printed[0][1] == f"delivery-note-{screen.last_number}"
+    assert b"/Subtype /Image" in printed[0][0]  # the captured signature is drawn on it
+    with f.uow() as u:
+        delivery = u.session.query(Delivery).filter_by(shipment_id=shipment_id).one()
+        assert delivery.signer_name == "Ms Wu" and delivery.signature_png
