@@ -1,7 +1,6 @@
 """Scan to confirmed line on screen, at the picking station (issue 4 target: median < 30 ms).
 
     python bench/scan.py                    # builds /tmp/orderdesk_scan_bench.sqlite
-    python bench/scan.py --reuse            # measures an already built file again
     python bench/scan.py --db postgresql+psycopg://postgres@127.0.0.1/orderdesk_scan
 
 The database holds 100,000 products (bulk-inserted with Core), and 50 orders of 4 lines x 5
@@ -148,11 +147,9 @@ def measure(url: str) -> dict[str, object]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", default=DEFAULT_URL)
-    parser.add_argument("--reuse", action="store_true", help="measure the existing database")
     args = parser.parse_args()
-    if not args.reuse:
-        seconds = build(args.db)
-        print(f"built {make_url(args.db).render_as_string()} in {seconds:.1f} s")
+    seconds = build(args.db)  # always fresh: a run picks every wave it measures
+    print(f"built {make_url(args.db).render_as_string()} in {seconds:.1f} s")
     result = measure(args.db)
     print(f"{result['scans']} scans on {result['products']:,} products ({result['backend']}): "
           f"median {result['median_ms']} ms, p95 {result['p95_ms']} ms, "
