@@ -25,6 +25,7 @@ from app.views.screens.delivery import DeliveryScreen
 from app.views.screens.delivery_lines import DAMAGED, SHORT
 from tests.factories import Factory
 from tests.views.conftest import Problems
+from tests.views.test_signature_pad import touch_stroke
 
 SHOTS = os.environ.get("ORDERDESK_SHOTS", "")
 
@@ -150,18 +151,20 @@ def test_short_line_returned_damaged_goods_and_installation_test_required(
         assert json.loads(delivery.installation_checklist)[0]["done"] is True
 
 
-def test_cleared_signature_is_asked_again_and_the_delivery_note_prints_with_it(
+def test_touch_signature_cleared_is_asked_again_and_the_delivery_note_prints_it(
         qtbot: QtBot, make_ctx: Callable[..., AppContext], f: Factory, problems: Problems,
         monkeypatch: pytest.MonkeyPatch) -> None:
     _order_id, shipment_id = f.shipped_order()
     screen = _open(qtbot, make_ctx(Role.WAREHOUSE))
     screen.select_shipment(shipment_id)
     qtbot.keyClicks(screen.signer, "Ms Wu")
-    _sign(qtbot, screen)
+    screen.scroll.ensureWidgetVisible(screen.pad)
+    touch_stroke(screen.pad, [(x, 60 + (x % 50)) for x in range(20, 300, 10)])  # a finger
+    assert not screen.pad.is_empty()
     qtbot.mouseClick(screen.clear_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(screen.sign_button, Qt.MouseButton.LeftButton)
     assert "sign" in screen.signature_error.text()  # cleared: refused again
-    _sign(qtbot, screen)
+    touch_stroke(screen.pad, [(x, 90 - (x % 40)) for x in range(20, 300, 10)])
     qtbot.mouseClick(screen.sign_button, Qt.MouseButton.LeftButton)
     assert problems == []
     printed: list[tuple[bytes, str]] = []
@@ -174,3 +177,4 @@ def test_cleared_signature_is_asked_again_and_the_delivery_note_prints_with_it(
     with f.uow() as u:
         delivery = u.session.query(Delivery).filter_by(shipment_id=shipment_id).one()
         assert delivery.signer_name == "Ms Wu" and delivery.signature_png
+        assert _ink_pixels(delivery.signature_png) > 40

@@ -5,21 +5,25 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from app.views.support.signature_pad import SignaturePad
 
 
-def _touch(pad: SignaturePad, points: list[tuple[int, int]]) -> None:
+def touch_stroke(pad: QWidget, points: list[tuple[int, int]]) -> None:
+    """One finger stroke as a touch screen reports it. The widget must be passed to each
+    press/move/release: without it PySide picks the QWindow overload and the points are
+    taken as window coordinates."""
     finger = QTest.createTouchDevice()
     for index, point in enumerate(points):
         sequence = QTest.touchEvent(pad, finger)
         if index == 0:
-            sequence.press(0, QPoint(*point))
+            sequence.press(0, QPoint(*point), pad)
         elif index == len(points) - 1:
-            sequence.release(0, QPoint(*point))
+            sequence.release(0, QPoint(*point), pad)
         else:
-            sequence.move(0, QPoint(*point))
+            sequence.move(0, QPoint(*point), pad)
         sequence.commit()
 
 
@@ -29,9 +33,9 @@ def test_a_finger_stroke_becomes_ink_in_the_png_and_clear_empties_it(qtbot: QtBo
     pad.resize(400, 150)
     pad.show()
     assert pad.is_empty()
-    _touch(pad, [(20, 100), (20, 100)])  # a tap (down, up) is not a signature
+    touch_stroke(pad, [(20, 100), (20, 100)])  # a tap (down, up) is not a signature
     assert pad.is_empty()
-    _touch(pad, [(x, 60 + (x % 50)) for x in range(20, 300, 10)])
+    touch_stroke(pad, [(x, 60 + (x % 50)) for x in range(20, 300, 10)])
     assert not pad.is_empty()
     image = QImage.fromData(pad.png(), "PNG")
     assert (image.width(), image.height()) == (400, 150)
