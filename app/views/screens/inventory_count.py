@@ -92,28 +92,29 @@ class CountPanel(QFrame):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.reset,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
+        self.what.setWordWrap(True)
         grid = QGridLayout()
         grid.addWidget(QLabel(self.tr("Location:")), 0, 0)
         grid.addWidget(self.where, 0, 1)
         grid.addWidget(QLabel(self.tr("Product:")), 1, 0)
-        grid.addWidget(self.what, 1, 1, 1, 3)
+        grid.addWidget(self.what, 1, 1)
         grid.addWidget(self.mode, 2, 0)
         grid.addWidget(self.quantity, 2, 1)
-        grid.addWidget(QLabel(self.tr("Reason:")), 2, 2)
-        grid.addWidget(self.reason, 2, 3)
-        grid.addWidget(self.record_button, 2, 4)
         grid.addWidget(quantity_error, 3, 1)
-        grid.addWidget(reason_error, 3, 3)
+        grid.addWidget(QLabel(self.tr("Reason:")), 4, 0)
+        grid.addWidget(self.reason, 4, 1)
+        grid.addWidget(reason_error, 5, 1)
         grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
-        top = QHBoxLayout()
-        top.addWidget(self.step)
-        top.addWidget(self.scan, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message, 1)
+        buttons.addWidget(self.record_button)
         layout = QVBoxLayout(self)
         layout.addWidget(subheading(self.tr("Count or adjust by scanning")))
-        layout.addLayout(top)
+        layout.addWidget(self.step)
+        layout.addWidget(self.scan)
         layout.addLayout(grid)
-        layout.addWidget(self.message)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
 
     # ---- state -----------------------------------------------------------------------------
 
@@ -140,7 +141,10 @@ class CountPanel(QFrame):
 
     def _say(self, text: str, ok: bool) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet(f"color: {'#1b6e20' if ok else '#b3261e'};")
+        # On a light card: readable while the panel flashes green or red behind it.
+        self.message.setStyleSheet(
+            f"color: {'#1b6e20' if ok else '#b3261e'}; background: white; padding: 4px 8px;"
+            " border-radius: 4px; font-weight: bold;")
         (self.feedback.right if ok else self.feedback.wrong)()
 
     def on_scan(self, code: str) -> None:
