@@ -163,3 +163,35 @@ def aging(uow: UnitOfWork, as_of: date) -> AgingReport:
                      for customer_id, name, *values in uow.session.execute(query))
     totals = AgingRow(None, "", *(sum((getattr(r, b) for r in rows), ZERO) for b in BUCKETS))
     return AgingReport(as_of, rows, totals)
+
+
+@dataclass(frozen=True)
+class BalanceRow:
+    customer_id: uuid.UUID
+    customer_name: str
+    balance: CustomerBalance
+
+
+def customer_balances(uow: UnitOfWork) -> list[BalanceRow]:
+    """customer_balance for every customer with a posted document or a payment, by name; a
+    handful of grouped sums, not one query per customer."""
+    def per_customer(customer: object, amount: object, *where: ColumnElement[bool]
+                     ) -> dict[uuid.UUID, Decimal]:
+        query = select(customer, func.sum(amount)).where(*where).group_by(customer)
+        return {cid: Decimal(total) for cid, total in uow.session.execute(query)}
+
+    with uow:
+        invoiced = per_customer(Invoice.customer_id, Invoice.total,
+                                Invoice.state == DocState.POSTED)
+        credited = per_customer(CreditNote.customer_id, CreditNote.total,
+                                CreditNote.state == DocState.POSTED)
+        paid = per_customer(Payment.customer_id, Payment.amount)
+        allocated = per_customer(Payment.customer_id, PaymentAllocation.amount,
+                                 PaymentAllocation.payment_id == Payment.id)
+        ids = set(invoiced) | set(credited) | set(paid)
+        names = dict(uow.session.execute(select(Customer.id, Customer.name)
+                                         .where(Customer.id.in_(ids))).all()) if ids else {}
+    rows = [BalanceRow(cid, names[cid], CustomerBalance(
+        cid, invoiced.get(cid, ZERO), credited.get(cid, ZERO), paid.get(cid, ZERO),
+        paid.get(cid, ZERO) - allocated.get(cid, ZERO))) for cid in ids]
+    return sorted(rows, key=lambda r: (r.customer_name, str(r.customer_id)))

@@ -117,3 +117,20 @@ def test_the_worklist_groups_delivered_orders_and_flags_drafts(f: Factory) -> No
     assert rows[first].in_draft == rows[second].in_draft is not None
     invoicing.post_invoice(f.uow(), f.admin, draft)
     assert {first, second}.isdisjoint(r.order_id for r in invoice_queries.to_invoice(f.uow()))
+
+
+def test_balances_of_all_customers_match_each_customer_balance(f: Factory) -> None:
+    from app.services import receivables
+
+    product = f.product(price="19.99", stock_qty=50)
+    owing, in_credit, quiet = f.customer(), f.customer(), f.customer()
+    f.posted_invoice(owing, [(product, 3)])
+    paid = f.posted_invoice(in_credit, [(product, 1)])
+    payments.record_payment(f.uow(), f.admin, in_credit, Decimal("50.00"), PaymentMethod.CASH,
+                            TODAY, allocations=[(paid, Decimal("20.99"))])
+    rows = {r.customer_id: r.balance for r in receivables.customer_balances(f.uow())}
+    assert quiet not in rows
+    for customer in (owing, in_credit):
+        assert rows[customer] == receivables.customer_balance(f.uow(), customer)
+    assert (rows[owing].balance, rows[in_credit].balance) == (Decimal("62.97"),
+                                                              Decimal("-29.01"))

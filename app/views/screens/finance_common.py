@@ -44,7 +44,8 @@ def subheading(text: str, name: str = "") -> QLabel:
 
 def table(name: str, headers: Sequence[str], right: Sequence[int] = (), *, stretch: int = 1,
           multi: bool = False) -> QTableWidget:
-    """A read-only row-selecting table; `right` columns hold numbers (right aligned)."""
+    """A read-only row-selecting table; `right` columns hold numbers (right aligned).
+    `stretch`: the column that takes the spare width; -1: the number columns share it."""
     widget = QTableWidget(0, len(headers))
     widget.setObjectName(name)
     widget.setHorizontalHeaderLabels(list(headers))
@@ -62,6 +63,9 @@ def table(name: str, headers: Sequence[str], right: Sequence[int] = (), *, stret
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     if stretch >= 0:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    else:  # the numbers share the room, the names take what they need
+        for column in right:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
     for column in right:
         item = widget.horizontalHeaderItem(column)
         if item is not None:
