@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.order_revisions import ChangeKind, RevisionDiff
-from app.views.support.formatting import day, moment, number
+from app.views.support.formatting import amount, day, moment, number
 
 CTX = "AmendmentDiff"
 FIELDS = {
@@ -45,10 +45,18 @@ def _t(text: str) -> str:
     return QCoreApplication.translate(CTX, text)
 
 
-def shown(value: str) -> str:
+MONEY_FIELDS = ("total", "unit_price", "line_total")
+
+
+def shown(value: str, field: str = "") -> str:
     """A snapshot value as the user reads it: numbers and dates in their locale."""
     if not value:
         return "—"
+    if field in MONEY_FIELDS:
+        try:
+            return amount(Decimal(value))
+        except InvalidOperation:
+            return value
     try:
         return day(date.fromisoformat(value))
     except ValueError:
@@ -72,6 +80,7 @@ class DiffView(QGroupBox):
         self.table.setHorizontalHeaderLabels(
             [self.tr("Where"), self.tr("What"), self.tr("Before"), self.tr("After")])
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -100,14 +109,16 @@ class DiffView(QGroupBox):
                 what = self.tr("Line removed")
             else:
                 what = _t(FIELDS.get(change.field, change.field))
-            cells = (where, what, shown(change.before), shown(change.after))
+            cells = (where, what, shown(change.before, change.field),
+                     shown(change.after, change.field))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 colour = KIND_COLOUR.get(change.kind)
                 if colour:
                     item.setForeground(QBrush(QColor(colour)))
                 self.table.setItem(row, column, item)
-        self.table.setFixedHeight(min(8, max(1, len(diff.changes))) * 26 + 30)
+        shown_rows = min(6, max(1, len(diff.changes)))
+        self.table.setFixedHeight(shown_rows * 22 + self.table.horizontalHeader().height() + 4)
         self.show()
 
     def rows(self) -> list[tuple[str, ...]]:

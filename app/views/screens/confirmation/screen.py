@@ -73,6 +73,7 @@ class ConfirmationScreen(Screen):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.filter)
         left_layout.addWidget(self.worklist, 1)
+        self.left = left
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.stack)
@@ -167,10 +168,12 @@ class ConfirmationScreen(Screen):
 
     def _amend(self, order: order_queries.OrderDetail) -> None:
         self.amend_panel.load(order)
+        self.left.hide()  # the whole order form needs the width; Esc brings the list back
         self.stack.setCurrentWidget(self.amend_panel)
         self.amend_panel.form.lines.product_field.setFocus()
 
     def _amended(self, order_id: uuid.UUID) -> None:
+        self.left.show()
         self.open_order(order_id)
         self._reload_list()
 
@@ -180,5 +183,6 @@ class ConfirmationScreen(Screen):
             search.close_matches()
             return
         if self.stack.currentWidget() is self.amend_panel:
+            self.left.show()
             self.stack.setCurrentWidget(self.review)
             self.review.table.setFocus()
