@@ -66,6 +66,11 @@ def is_local_file(url: str) -> bool:
     return parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:")
 
 
+def local_file_path(url: str) -> Path | None:
+    """The SQLite file behind a URL (None for a server or memory)."""
+    return Path(str(make_url(url).database)).expanduser().resolve() if is_local_file(url) else None
+
+
 def open_engine(url: str, *, create_folder: bool = False, must_exist: bool = False) -> Engine:
     """An engine whose first connection has already succeeded, or a StartupError saying why.
 
@@ -198,9 +203,8 @@ def backup_policy(config: Config) -> BackupPolicy:
 
 def daily_backup(config: Config) -> Path | None:
     """At start-up: a local file whose newest copy is older than a day is copied now."""
-    if not is_local_file(config.db_url):
-        return None
-    return back_up_if_due(Path(str(make_url(config.db_url).database)), backup_policy(config))
+    path = local_file_path(config.db_url)
+    return back_up_if_due(path, backup_policy(config)) if path else None
 
 
 def is_default(config: Config) -> bool:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.config import Config
 from app.services import users, worklists
 from app.services.errors import UserFacingError
 from app.views.context import AppContext, AppInfo
@@ -48,9 +49,11 @@ def visible_screens(ctx: AppContext) -> list[ScreenSpec]:
 class MainWindow(QMainWindow):
     logout_requested = Signal()
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
+                 config: Config | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.config = config  # for Settings (database, backups); None: loaded when opened
         self.info = ctx.info
         self.specs = visible_screens(ctx)
         self._screens: dict[str, QWidget] = {}
@@ -118,6 +121,7 @@ class MainWindow(QMainWindow):
         self.refresh_action = self._action("refreshAction", self.refresh,
                                            QKeySequence.StandardKey.Refresh)
         self.search_action = self._action("searchAction", self.search.focus_search, "Ctrl+F")
+        self.settings_action = self._action("settingsAction", self.open_settings, "Ctrl+,")
         self.logout_action = self._action("logoutAction", self.logout_requested.emit,
                                           "Ctrl+Shift+L")
         self.quit_action = self._action("quitAction", self.close, QKeySequence.StandardKey.Quit)
@@ -130,6 +134,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = QMenu(bar)
         self.file_menu.addActions([self.refresh_action, self.search_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.logout_action, self.quit_action])
         self.go_menu = QMenu(bar)
@@ -178,6 +184,7 @@ class MainWindow(QMainWindow):
             self.steps.item(row).setText(QCoreApplication.translate("Steps", spec.title))
         self.refresh_action.setText(self.tr("&Refresh"))
         self.search_action.setText(self.tr("&Find order, customer or product"))
+        self.settings_action.setText(self.tr("&Settings…"))
         self.logout_action.setText(self.tr("Log &out"))
         self.quit_action.setText(self.tr("&Quit"))
         self.about_action.setText(self.tr("&About OrderDesk"))
@@ -332,6 +339,14 @@ class MainWindow(QMainWindow):
         else:
             self.connection_label.setText(self.tr("Server unreachable: nothing can be saved"))
             self.connection_label.setStyleSheet("color: #b3261e; font-weight: 600;")
+
+    def open_settings(self) -> None:
+        """File > Settings… (Ctrl+,): company, language, database, users, backups."""
+        from app.config import load_config
+        from app.views.settings import SettingsDialog
+
+        dialog = SettingsDialog(self.ctx, self.config or load_config(), self)
+        dialog.exec()
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About OrderDesk"), self.tr(
