@@ -89,6 +89,7 @@ class CustomerForm(QWidget):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self._form = form
         self._contact_rows: list[QWidget] = []
         for label, field, widget in (
             (self.tr("Code"), "code", self.code), (self.tr("Name"), "name", self.name),
@@ -146,7 +147,7 @@ class CustomerForm(QWidget):
             line.clear()
         self.code.setReadOnly(False)
         for row in self._contact_rows:
-            row.show()
+            self._form.setRowVisible(row, True)
         self.tier.setCurrentIndex(self.tier.findData(CustomerTier.B))
         self.condition.setCurrentIndex(self.condition.findData(PaymentCondition.PREPAYMENT))
         self.method.setCurrentIndex(0)
@@ -162,7 +163,7 @@ class CustomerForm(QWidget):
         self.code.setText(profile.code)
         self.code.setReadOnly(True)  # printed on documents: it stays
         for row in self._contact_rows:  # contacts and addresses have their own tab
-            row.hide()
+            self._form.setRowVisible(row, False)
         self.name.setText(profile.name)
         self.phone.setText(profile.phone)
         self.email.setText(profile.email)
