@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.models.enums import Role
-from app.services import order_queries, picking
+from app.services import order_queries, picking, products, stock
 from app.services.order_queries import OrderState
 from app.services.unit_of_work import UowFactory
 from app.views.context import AppContext
@@ -184,3 +184,29 @@ def test_print_pick_list_opens_the_pdf(
     qtbot.keyClick(screen.lists_table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert opened and opened[0][0].startswith(b"%PDF")
     assert opened[0][1] == screen.lists[0].number
+
+
+def test_a_lot_tracked_item_waits_for_its_lot(
+    qtbot: QtBot, ctx: AppContext, f: Factory, uow: UowFactory, problems: Problems,
+) -> None:
+    product_id = products.create_product(uow(), f.admin, products.ProductInput(
+        sku="LOT-PAINT", name="Paint 油漆", list_price=Decimal("12.00"),
+        barcode="4719999000019", bin_location="C-01", bin_sequence=1, lot_tracked=True))
+    stock.receive_stock(uow(), f.admin, product_id, Decimal(5), lot="L2026-11")
+    f.allocated_order(lines=[(product_id, 1)])
+    screen = _screen(qtbot, ctx)
+    screen.orders_table.selectRow(0)
+    screen.create_list()
+    screen.start_selected()
+    view = screen.scan_view
+    assert "lot-tracked" in view.quantity.text()
+
+    scan("4719999000019")
+    assert view.awaiting_lot == "4719999000019"
+    assert "lot" in view.prompt.text()
+    picked = picking.get_pick_list(uow(write=False), screen.lists[0].id).lines[0]
+    assert picked.qty_picked == 0  # nothing recorded before the lot
+    scan("L2026-11")
+    assert view.feedback.state == "right", view.message.text()
+    assert view.current() is None
+    assert problems == []

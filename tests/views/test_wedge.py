@@ -6,12 +6,14 @@ through the application, so the application-wide filter sees them as it would a 
 
 from __future__ import annotations
 
+import wave
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
-from app.views.support.feedback import ScanFeedback
+from app.views.support.feedback import ScanFeedback, _tone
 from app.views.support.scan_field import ScanField
 from app.views.support.wedge import attach_wedge
 from tests.views.wedge_keys import Keys
@@ -149,3 +151,13 @@ def test_feedback_flashes_and_records_the_sound(qtbot: Any) -> None:
     assert feedback.history == ["wrong", "right"]
     qtbot.waitUntil(lambda: feedback.state == "", timeout=1_000)
     assert panel.palette().color(panel.backgroundRole()).name() == normal
+
+
+def test_the_tones_are_valid_wav_files(tmp_path: Path) -> None:
+    right = _tone(tmp_path / "right.wav", [(1320.0, 0.09)])
+    wrong = _tone(tmp_path / "wrong.wav", [(220.0, 0.18), (0.0, 0.06), (220.0, 0.25)])
+    with wave.open(str(right)) as w:
+        assert (w.getnchannels(), w.getsampwidth()) == (1, 2)
+        assert w.getnframes() == int(w.getframerate() * 0.09)
+    with wave.open(str(wrong)) as w:
+        assert w.getnframes() > 4 * int(w.getframerate() * 0.09)  # the buzz lasts longer
