@@ -1,6 +1,277 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AdminPage</name>
+    <message>
+        <source>The first administrator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The administrator adds the other users and gives them their roles (File &gt; Settings &gt; Users).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation type="unfinished">用户名(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished">密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This server is in use already: OrderDesk will remember it on this computer and you log in with the account your administrator gave you. Nothing on the server is changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A password needs at least 8 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AllocationScreen</name>
+    <message>
+        <source>&amp;Allocate order (Ctrl+Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allocate all &amp;waiting by tier (Ctrl+Shift+A)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished">订单</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation type="unfinished">承诺交期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Short lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Short units</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished">料号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished">产品</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>短少</translation>
+    </message>
+    <message>
+        <source>Free now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Production order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan or type the substitute's SKU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Resolve line (Ctrl+R)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What happens to the selected short line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Substitute:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To allocate</source>
+        <translation type="unfinished">待配货</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No order waiting for stock.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Short lines of {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{0} is fully allocated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{0}: {1} units still short; decide below what happens to them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{0} orders received stock ({1} products shared out, tier A first).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No product has the code {0}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line {0} of {1}: {2}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AmendPanel</name>
+    <message>
+        <source>Why does the order change? (the customer called, a price agreed…)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save amendment (Ctrl+S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back without saving (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amend order {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say why the confirmed order changes.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CompanyForm</name>
+    <message>
+        <source>Company &amp;name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Tax ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Logo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Documents in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG or JPEG, printed on every document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>as printed on invoices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the company logo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CompanyPage</name>
+    <message>
+        <source>Welcome to OrderDesk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your company, as it appears on quotations, invoices and delivery notes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the name is needed now; everything here can be changed later under File &gt; Settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the company's name.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ComplaintAction</name>
     <message>
         <source>Registered</source>
@@ -43,6 +314,172 @@
     </message>
 </context>
 <context>
+    <name>ComplaintDetailView</name>
+    <message>
+        <source>&amp;Assign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What was done for the customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why it happened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;solve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;lose complaint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why the customer is not satisfied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not satisfied?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No complaint chosen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registered {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order {0}</source>
+        <translation>订单 {0}</translation>
+    </message>
+    <message>
+        <source>Assigned to {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Resolution:&lt;/b&gt; {0}&lt;br&gt;&lt;b&gt;What was done:&lt;/b&gt; {1}&lt;br&gt;&lt;b&gt;Root cause:&lt;/b&gt; {2}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose who resolves it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ComplaintForm</name>
+    <message>
+        <source>Register a complaint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer name, code or phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What does the customer complain about?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Register (Ctrl+Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <source>Complains</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(choose a customer)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no particular order)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the customer who complains.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ComplaintState</name>
     <message>
         <source>Open</source>
@@ -58,6 +495,167 @@
     </message>
     <message>
         <source>Closed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ComplaintsScreen</name>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished">客诉</translation>
+    </message>
+    <message>
+        <source>Open and assigned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Register complaint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Register a complaint (Ctrl+N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished">订单</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{0} complaints</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConfirmationScreen</name>
+    <message>
+        <source>To confirm (drafts)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirmed, open (to amend)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished">订单</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">总额</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation type="unfinished">承诺交期</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPanel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Label, e.g. site 2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Default delivery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save address</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -145,6 +743,398 @@
     </message>
 </context>
 <context>
+    <name>CreditBanner</name>
+    <message>
+        <source>finance has put the customer on hold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{0} owed with this order, over the limit of {1}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{0} invoice(s) overdue more than {1} days ({2} open, the oldest {3} days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CREDIT HOLD: {0}. Finance must approve before this order is confirmed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CreditPanel</name>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Damaged delivery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Price error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">总额</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P&amp;ost credit note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete draft note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credit note PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What happened (printed on the credit note)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create credit &amp;note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished">数量</translation>
+    </message>
+    <message>
+        <source>Freight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>posted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No complaint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No line chosen: credit freight only, or choose lines in the table above.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line {0}: {1} of {2} left to credit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credit </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter a number, like 2 or 1.5.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Post this credit note? It gets its number and lowers what is owed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CustomerForm</name>
+    <message>
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delivery windows, packaging, documents the customer needs...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payment terms and the credit limit are set by finance.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delivery address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tax id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credit days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the credit limit as a number.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CustomerProfileView</name>
+    <message>
+        <source>No customer chosen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact details and credit figures are hidden for your role.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit (Ctrl+E)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preferences and special requirements</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">编号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">创建时间</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation type="unfinished">承诺交期</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">总额</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished">订单</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Register &amp;complaint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contacts &amp;&amp; &amp;addresses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Orders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Invoices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Com&amp;plaints</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delivery address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tax id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tier {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CREDIT HOLD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, {0} days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CustomerTier</name>
     <message>
         <source>A – key account</source>
@@ -156,6 +1146,45 @@
     </message>
     <message>
         <source>C – occasional</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CustomersScreen</name>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <source>Search name, code or phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New customer (Ctrl+N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{0} customers</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -179,6 +1208,393 @@
     </message>
 </context>
 <context>
+    <name>DatabaseForm</name>
+    <message>
+        <source>&amp;This computer only (a local file, the simplest)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A &amp;shared PostgreSQL server (several desks work together)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P&amp;ort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>server name or address, e.g. db.office.lan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>T&amp;est connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the server's name or address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the database and the user name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connected. This database is empty: OrderDesk will create its tables.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connected. This database has an older OrderDesk schema; it can be upgraded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connected. OrderDesk is set up there already: you will log in with your account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connected. OrderDesk's tables are there, without users yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server {0} refuses connections on port {1}. Is PostgreSQL running there, and is the port right?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server does not accept user {2} with this password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no database {3} on {0}. Ask the server's administrator to create it (empty), then test again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No computer named {0} was found. Check the server's name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{0} did not answer in time. Is it switched on and reachable from this computer?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server {0} does not let this computer connect (pg_hba.conf); ask its administrator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection to {0} failed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DatabasePage</name>
+    <message>
+        <source>Where your data lives</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One computer: a local file. Several desks at once: a PostgreSQL server on your network.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database {0} has no OrderDesk tables yet. Create them now?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database {0} has an older OrderDesk schema. Upgrade it now? Every desk must then run this version.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DeliveryLines</name>
+    <message>
+        <source>Credit</source>
+        <translation>折让</translation>
+    </message>
+    <message>
+        <source>Return to us</source>
+        <translation>退回本公司</translation>
+    </message>
+    <message>
+        <source>Send replacement</source>
+        <translation>补寄</translation>
+    </message>
+    <message>
+        <source>Photo of the damage</source>
+        <translation>损坏照片</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.heic)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.heic)</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryLinesTable</name>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished">料号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>品项</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation type="unfinished">已出货</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>损坏</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>短少</translation>
+    </message>
+    <message>
+        <source>What follows</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>问题说明</translation>
+    </message>
+    <message>
+        <source>Photo…</source>
+        <translation>照片…</translation>
+    </message>
+    <message>
+        <source>✓ Photo</source>
+        <translation>✓ 照片</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryScreen</name>
+    <message>
+        <source>Scan the delivery note</source>
+        <translation>扫描送货单</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>出货单</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation type="unfinished">已出货</translation>
+    </message>
+    <message>
+        <source>Anything else the customer or driver said</source>
+        <translation>客户或司机的其他说明</translation>
+    </message>
+    <message>
+        <source>Sign here with a finger, pen or mouse</source>
+        <translation>请用手指、触摸笔或鼠标在此签名</translation>
+    </message>
+    <message>
+        <source>C&amp;lear signature</source>
+        <translation>清除签名(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign off delivery  (Ctrl+Enter)</source>
+        <translation>签收完成(&amp;S)  (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery note (PDF)</source>
+        <translation>送货单 (PDF)(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Signed by (&amp;name)</source>
+        <translation>签收人姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>What arrived</source>
+        <translation>到货内容</translation>
+    </message>
+    <message>
+        <source>Choose a shipment on the left, or scan its delivery note.</source>
+        <translation>请从左侧选择出货单，或扫描其送货单。</translation>
+    </message>
+    <message>
+        <source>{0} is not a shipment waiting for a signature</source>
+        <translation>{0} 不是待签收的出货单</translation>
+    </message>
+    <message>
+        <source>Shipment {0}</source>
+        <translation>出货单 {0}</translation>
+    </message>
+    <message>
+        <source>Special requirements: {0}</source>
+        <translation>特殊要求：{0}</translation>
+    </message>
+    <message>
+        <source>Ask the customer to sign in the box.</source>
+        <translation>请客户在框内签名。</translation>
+    </message>
+    <message>
+        <source>{0} signed for</source>
+        <translation>{0} 已签收</translation>
+    </message>
+    <message>
+        <source>{0} is signed for. Print its delivery note, or choose the next shipment.</source>
+        <translation>{0} 已签收。可打印送货单，或选择下一张出货单。</translation>
+    </message>
+</context>
+<context>
+    <name>DiffView</name>
+    <message>
+        <source>Changed by the last amendment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version {0} → now · {1} · {2} · reason: {3}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished">订单</translation>
+    </message>
+    <message>
+        <source>Line {0} · {1}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line removed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DunningPanel</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Oldest due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reminder sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send reminder by &amp;e-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Print reminder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue invoices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reminders sent: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Finance</name>
+    <message>
+        <source>Please confirm</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Set up OrderDesk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the company details (Back).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>GlobalSearch</name>
     <message>
         <source>Order</source>
@@ -198,6 +1614,115 @@
     </message>
 </context>
 <context>
+    <name>HeaderForm</name>
+    <message>
+        <source>Customer: name, code or phone…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New customer…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Packaging, time window, labelling…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deliver to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>details not verified yet</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Installation</name>
+    <message>
+        <source>Placed and fixed in position</source>
+        <translation>已就定位并固定</translation>
+    </message>
+    <message>
+        <source>Connected (power, water, network)</source>
+        <translation>已接线（电、水、网络）</translation>
+    </message>
+    <message>
+        <source>Packaging removed and taken away</source>
+        <translation>包材已拆除并带走</translation>
+    </message>
+    <message>
+        <source>Site left clean</source>
+        <translation>现场已清理干净</translation>
+    </message>
+</context>
+<context>
+    <name>InstallationBox</name>
+    <message>
+        <source>&amp;Installation at delivery</source>
+        <translation>送货时安装(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Function test:</source>
+        <translation>功能测试：</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Customer shown how to use it</source>
+        <translation>已向客户说明使用方式</translation>
+    </message>
+</context>
+<context>
     <name>InventoryCount</name>
     <message>
         <source>Cycle count</source>
@@ -205,7 +1730,7 @@
     </message>
     <message>
         <source>Damaged</source>
-        <translation type="unfinished" />
+        <translation>损坏</translation>
     </message>
     <message>
         <source>Found</source>
@@ -217,6 +1742,462 @@
     </message>
     <message>
         <source>Entry error</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>InventoryScreen</name>
+    <message>
+        <source>Filter by SKU, name or barcode (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Below safety stock only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished">料号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished">产品</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation type="unfinished">已配货</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In production</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Safety stock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Mail the list to replenishment (Ctrl+M)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Held for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">编号</translation>
+    </message>
+    <message>
+        <source>Customer / making</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished">数量</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who holds this stock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Moves</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation type="unfinished">库存</translation>
+    </message>
+    <message>
+        <source>Below safety</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Below safety stock ({0})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{0}  {1}: {2} held by {3} orders / production orders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sales order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Production</source>
+        <translation type="unfinished">生产</translation>
+    </message>
+    <message>
+        <source>The list is in the outbox; it goes out with the next mail round.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>InvoicePanel</name>
+    <message>
+        <source>No invoice chosen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished">单价</translation>
+    </message>
+    <message>
+        <source>Disc. %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tax %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">总额</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>qty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delete draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Post invoice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Freight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quantity of chosen line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print P&amp;DF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;E-mail…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Credit note…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why re-issue? (e.g. wrong billing address)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-&amp;issue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoice {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft invoice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>issued {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>due {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not posted: no number yet, nothing is owed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>re-issue of an earlier invoice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>re-issued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Net {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tax {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Freight {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total {0}</source>
+        <translation type="unfinished">总额 {0}</translation>
+    </message>
+    <message>
+        <source>Credited {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paid {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter a number, like 1250.50.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete this draft invoice?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Post this invoice of {0}? It gets its number now and cannot be changed afterwards.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say why the invoice is re-issued, then press Enter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credit what is left of this invoice and open a corrected draft copy?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>InvoicingScreen</name>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished">订单</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To bill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft since</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose one customer's orders (Shift/Ctrl + click or Shift + arrows) to invoice them together.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Create invoice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drafts and posted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">编号</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">总额</translation>
+    </message>
+    <message>
+        <source>Freight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delivered, not invoiced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoicing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished">草稿</translation>
+    </message>
+    <message>
+        <source>Choose delivered orders of one customer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chosen: {0} order(s), {1}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Orders of different customers are invoiced separately.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter a number, like 150 or 150.00.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LineEditor</name>
+    <message>
+        <source>Scan or type a SKU or barcode, or search by name or specification…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Freight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">总额</translation>
+    </message>
+    <message>
+        <source>Enter adds · ↓ chooses a match · Delete removes the line · type in Qty, Unit price or Disc. % to change them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Several products match “{0}”: choose one with ↓ and Enter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The quantity must be above zero.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add at least one line to the order.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line {0}: the quantity must be above zero.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line {0}: a price cannot be negative.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line {0}: a discount is between 0 and 100 %.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -244,6 +2225,80 @@
     </message>
 </context>
 <context>
+    <name>MailBox</name>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Being sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed: see the outbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirmation sent to the customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the &amp;PDF (Ctrl+P)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No email address on the order: nothing is sent. Print the PDF or call the customer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{0} (queued {1})</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MailPreviewPanel</name>
+    <message>
+        <source>&amp;Queue mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>OrderDesk</source>
@@ -256,6 +2311,10 @@
     <message>
         <source>&amp;Find order, customer or product</source>
         <translation>搜索订单、客户或产品(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Log &amp;out</source>
@@ -333,6 +2392,76 @@ Order to cash for small firms.</source>
     </message>
 </context>
 <context>
+    <name>MoveKind</name>
+    <message>
+        <source>Goods in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation type="unfinished">已出货</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From production</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Used in production</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NewCustomerPanel</name>
+    <message>
+        <source>New customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Create customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>OrderDetailPanel</name>
     <message>
         <source>SKU</source>
@@ -385,6 +2514,68 @@ Order to cash for small firms.</source>
     <message>
         <source>Instructions: {0}</source>
         <translation>特殊指示：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>OrderEntryScreen</name>
+    <message>
+        <source>Save as draft (Ctrl+S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save &amp;&amp; confirm (Ctrl+Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New (Ctrl+N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was saved: correct the fields marked in red.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order {0} saved as a draft.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order {0} was saved as a draft but not confirmed; it waits in To confirm.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order {0} confirmed, promised for {1}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{0} line(s) short: decide in To confirm.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OrderForm</name>
+    <message>
+        <source>Choose a customer for the order.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the delivery address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The requested date is in the past.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give a phone number or email to contact.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Freight is an amount of zero or more.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -474,6 +2665,176 @@ Order to cash for small firms.</source>
     </message>
 </context>
 <context>
+    <name>PackOrderView</name>
+    <message>
+        <source>Choose or scan an order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan an item to pack it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished">料号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>品项</translation>
+    </message>
+    <message>
+        <source>Picked</source>
+        <translation type="unfinished">已拣货</translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation type="unfinished">已包装</translation>
+    </message>
+    <message>
+        <source>To pack</source>
+        <translation type="unfinished">待包装</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>包裹</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Weight kg</source>
+        <translation>重量 kg</translation>
+    </message>
+    <message>
+        <source>Size cm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>length</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>width</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>height</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New package (F6)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Close package (F8)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print &amp;labels (F7)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Packing list (Ctrl+P)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Weight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Package {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No open package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Still to pack: {0}. Scan them (F6 opens another package)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everything is packed: enter the weight and close the package (F8)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everything is packed and closed: print the labels (F7)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{0} ✓ packed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New package open: scan the items for it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the weight (and size) as numbers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Package closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{0} labels printed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved and opened {0}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PackingScreen</name>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished">订单</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation type="unfinished">承诺交期</translation>
+    </message>
+    <message>
+        <source>To pack</source>
+        <translation type="unfinished">待包装</translation>
+    </message>
+    <message>
+        <source>Open boxes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan an order number, or choose it and press Enter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order {0}: scan its items</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PaymentCondition</name>
     <message>
         <source>Prepayment</source>
@@ -485,6 +2846,61 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>On credit</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PaymentHistory</name>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credit left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirmation P&amp;DF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;E-mail confirmation…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Apply credit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Apply credit to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payments received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paid: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>credit left {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter a number, like 1250.50.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -504,6 +2920,584 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Cash</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Payments</name>
+    <message>
+        <source>Bank transfer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PaymentsScreen</name>
+    <message>
+        <source>Customer name, code or phone, then Enter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished">收款</translation>
+    </message>
+    <message>
+        <source>Find the customer who paid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owes {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credit {0}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PeriodClosePanel</name>
+    <message>
+        <source>&amp;Close the books up to this day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closing a period stops anyone from posting or changing invoices, credit notes and payments dated on or before the closing day. Close a month once its figures are final.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close up to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The books are closed up to and including {0}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No period is closed yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close the books up to {0}? Nothing dated on or before it can be posted afterwards.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PickScanView</name>
+    <message>
+        <source>F2 short pick · F3 quantity · Esc back to the lists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan the bin, the item or the lot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>× </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Units per scan (F3); back to 1 after each pick</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished">料号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>品项</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished">订单</translation>
+    </message>
+    <message>
+        <source>To pick</source>
+        <translation type="unfinished">待拣货</translation>
+    </message>
+    <message>
+        <source>Picked</source>
+        <translation type="unfinished">已拣货</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>短少</translation>
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pick list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{0} of {1} units</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everything on this list is picked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Esc: back to the lists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pick {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  (lot-tracked)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For order {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan the lot number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bin confirmed: scan the item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan the bin or the item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bin {0} ✓</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrong bin {0}: go to {1}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{0}: now scan its lot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{0} ✓ picked {1}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, {0} more here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pick list {0} is complete.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{0}: {1} reported short</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PickingScreen</name>
+    <message>
+        <source>To pick</source>
+        <translation type="unfinished">待拣货</translation>
+    </message>
+    <message>
+        <source>Scan a pick list's barcode to start picking it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished">订单</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation type="unfinished">承诺交期</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Create pick list (Ctrl+N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pick list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished">订单</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Picker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">创建时间</translation>
+    </message>
+    <message>
+        <source>&amp;Start picking (F9)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Print pick list (Ctrl+P)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Orders waiting for a pick list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open pick lists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Create wave of {0} orders (Ctrl+N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pick list {0} created: Ctrl+P prints it, Enter starts picking.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved and opened {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{0} is not an open pick list.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReceivablesScreen</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>折让</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Statement PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Balances and aging</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Overdue and reminders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period c&amp;lose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receivables</source>
+        <translation type="unfinished">应收帐款</translation>
+    </message>
+    <message>
+        <source>Report day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{0} customers · open {1} · overdue {2}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecordPaymentForm</name>
+    <message>
+        <source>Bank reference, cheque or card slip number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">总额</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pay now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Oldest &amp;first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spread the amount over the open invoices, the oldest due first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Record payment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record a payment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter numbers, like 1250.50.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allocated {0} of {1}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{0} stays with the customer as credit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allocated {0} more than was received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter a number, like 1250.50.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the amount received, like 1250.50.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter a number for invoice {0}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RegionPage</name>
+    <message>
+        <source>Currency and language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The currency of your prices and invoices, the language of this desk and of the documents you send.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This &amp;desk's language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each person can switch the desk's language later in the Language menu; a customer can get documents in their own language.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>final notice sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1st reminder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>2nd reminder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Final notice</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>&amp;Confirm (Ctrl+Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Shortage… (Ctrl+D)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approve &amp;credit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Amend (Ctrl+E)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose an order on the left (↑ ↓, Enter).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order {0} · {1}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{0}, {1}, {2} days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total {0}</source>
+        <translation type="unfinished">总额 {0}</translation>
+    </message>
+    <message>
+        <source>Requested {0}</source>
+        <translation type="unfinished">需求日 {0}</translation>
+    </message>
+    <message>
+        <source>Promised {0}</source>
+        <translation type="unfinished">承诺交期 {0}</translation>
+    </message>
+    <message>
+        <source>Deliver to {0} by {1}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payment: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credit check passed: {0} owed with this order, limit {1}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credit check passed: no credit terms, nothing overdue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decide (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credit approved by you: the order may be confirmed.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -556,12 +3550,56 @@ Order to cash for small firms.</source>
 <context>
     <name>ShipCheckPanel</name>
     <message>
+        <source>Own van</source>
+        <translation>自有货车</translation>
+    </message>
+    <message>
+        <source>Black Cat (T-cat)</source>
+        <translation>黑猫宅急便</translation>
+    </message>
+    <message>
+        <source>HCT Logistics</source>
+        <translation>新竹物流</translation>
+    </message>
+    <message>
+        <source>Kerry TJ</source>
+        <translation>嘉里大荣</translation>
+    </message>
+    <message>
+        <source>Chunghwa Post</source>
+        <translation>中华邮政</translation>
+    </message>
+    <message>
+        <source>Customer pick-up</source>
+        <translation>客户自取</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>隔日到</translation>
+    </message>
+    <message>
+        <source>Same day</source>
+        <translation>当日到</translation>
+    </message>
+    <message>
+        <source>Pallet</source>
+        <translation>栈板</translation>
+    </message>
+    <message>
+        <source>Pick-up</source>
+        <translation>自取</translation>
+    </message>
+    <message>
         <source>SKU</source>
         <translation>料号</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished" />
+        <translation>品项</translation>
     </message>
     <message>
         <source>Packed</source>
@@ -569,71 +3607,71 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Scanned</source>
-        <translation type="unfinished" />
+        <translation>已扫描</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished" />
+        <translation>包裹</translation>
     </message>
     <message>
         <source>Weight kg</source>
-        <translation type="unfinished" />
+        <translation>重量 kg</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished" />
+        <translation>件数</translation>
     </message>
     <message>
-        <source>Label scanned</source>
-        <translation type="unfinished" />
+        <source>Checked</source>
+        <translation>已核对</translation>
     </message>
     <message>
         <source>Items and quantities verified by scan</source>
-        <translation type="unfinished" />
+        <translation>品项与数量已扫描核对</translation>
     </message>
     <message>
         <source>Packages &amp;intact, sealed and dry</source>
-        <translation type="unfinished" />
+        <translation>包裹完好、已封箱且干燥(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Labels and documents attached</source>
-        <translation type="unfinished" />
+        <translation>标签与文档已附上(&amp;L)</translation>
     </message>
     <message>
         <source>Special &amp;requirements met</source>
-        <translation type="unfinished" />
+        <translation>特殊要求已符合(&amp;R)</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished" />
+        <translation>检查清单</translation>
     </message>
     <message>
         <source>Type or scan the carrier's label</source>
-        <translation type="unfinished" />
+        <translation>输入或扫描货运标签</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished" />
+        <translation>货运</translation>
     </message>
     <message>
         <source>&amp;Carrier</source>
-        <translation type="unfinished" />
+        <translation>货运公司(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Method</source>
-        <translation type="unfinished" />
+        <translation>方式(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Tracking no.</source>
-        <translation type="unfinished" />
+        <translation>追踪号码(&amp;T)</translation>
     </message>
     <message>
         <source>Second person signs off</source>
-        <translation type="unfinished" />
+        <translation>第二人覆核</translation>
     </message>
     <message>
         <source>A colleague checks the shipment and enters their own user name and password.</source>
-        <translation type="unfinished" />
+        <translation>由另一位同事核对此批出货，并输入自己的用户名与密码。</translation>
     </message>
     <message>
         <source>&amp;User name</source>
@@ -645,51 +3683,47 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Special requirements: {0}</source>
-        <translation type="unfinished" />
+        <translation>特殊要求：{0}</translation>
     </message>
     <message>
         <source>Not ready to ship, still to pack or seal: {0}</source>
-        <translation type="unfinished" />
+        <translation>尚不能出货，仍待包装或封箱：{0}</translation>
     </message>
     <message>
         <source>Package {0} checked</source>
-        <translation type="unfinished" />
+        <translation>包裹 {0} 已核对</translation>
     </message>
     <message>
         <source>{0} is not in this shipment</source>
-        <translation type="unfinished" />
+        <translation>{0} 不在此批出货中</translation>
     </message>
     <message>
         <source>Too many {0}: only {1} packed</source>
-        <translation type="unfinished" />
+        <translation>{0} 过多：只包装了 {1}</translation>
     </message>
     <message>
         <source>{0}: {1} of {2}</source>
-        <translation type="unfinished" />
+        <translation>{0}：{1} / {2}</translation>
     </message>
     <message>
         <source>Scan every item first: {0} still to scan.</source>
-        <translation type="unfinished" />
+        <translation>请先扫描每件商品：尚有 {0} 件未扫描。</translation>
     </message>
     <message>
         <source>Confirm that the packages are intact.</source>
-        <translation type="unfinished" />
+        <translation>请确认包裹完好。</translation>
     </message>
     <message>
         <source>Confirm that the labels and documents are attached.</source>
-        <translation type="unfinished" />
+        <translation>请确认标签与文档已附上。</translation>
     </message>
     <message>
         <source>Confirm that the special requirements are met.</source>
-        <translation type="unfinished" />
+        <translation>请确认特殊要求已符合。</translation>
     </message>
 </context>
 <context>
     <name>ShippingScreen</name>
-    <message>
-        <source>To ship</source>
-        <translation>待出货</translation>
-    </message>
     <message>
         <source>Order</source>
         <translation>订单</translation>
@@ -699,32 +3733,28 @@ Order to cash for small firms.</source>
         <translation>客户</translation>
     </message>
     <message>
-        <source>Packages</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Promised</source>
         <translation>承诺交期</translation>
     </message>
     <message>
-        <source>Method</source>
-        <translation type="unfinished" />
+        <source>Pkgs</source>
+        <translation>包裹</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation type="unfinished" />
+        <source>!</source>
+        <translation>!</translation>
     </message>
     <message>
         <source>Shipment</source>
-        <translation type="unfinished" />
+        <translation>出货单</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished" />
+        <translation>货运</translation>
     </message>
     <message>
         <source>Tracking</source>
-        <translation type="unfinished" />
+        <translation>追踪号码</translation>
     </message>
     <message>
         <source>Shipped</source>
@@ -732,66 +3762,171 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>&amp;Loading list (PDF)</source>
-        <translation type="unfinished" />
+        <translation>装车清单 (PDF)(&amp;L)</translation>
     </message>
     <message>
         <source>Select the shipments one van or carrier takes away.</source>
-        <translation type="unfinished" />
+        <translation>请选择同一辆车或同一家货运载走的出货单。</translation>
     </message>
     <message>
         <source>Ready to ship</source>
-        <translation type="unfinished" />
+        <translation>可出货</translation>
     </message>
     <message>
         <source>On the road</source>
-        <translation type="unfinished" />
+        <translation>运送中</translation>
     </message>
     <message>
         <source>Scan an order number, each item, a package label</source>
-        <translation type="unfinished" />
+        <translation>扫描订单号码、每件商品或包裹标签</translation>
     </message>
     <message>
         <source>&amp;Ship  (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation>出货(&amp;S)  (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Choose an order on the left, or scan its order number.</source>
-        <translation type="unfinished" />
+        <translation>请从左侧选择订单，或扫描订单号码。</translation>
     </message>
     <message>
-        <source>⚠ special</source>
-        <translation type="unfinished" />
+        <source>Special requirements</source>
+        <translation>特殊要求</translation>
     </message>
     <message>
         <source>Ready to ship ({0})</source>
-        <translation type="unfinished" />
+        <translation>可出货（{0}）</translation>
     </message>
     <message>
         <source>On the road ({0})</source>
-        <translation type="unfinished" />
+        <translation>运送中（{0}）</translation>
     </message>
     <message>
         <source>Scan every item and each package label.</source>
-        <translation type="unfinished" />
+        <translation>请扫描每件商品及每个包裹标签。</translation>
     </message>
     <message>
         <source>Order {0}</source>
-        <translation type="unfinished" />
+        <translation>订单 {0}</translation>
     </message>
     <message>
         <source>{0} is not an order waiting to ship</source>
-        <translation type="unfinished" />
+        <translation>{0} 不是待出货的订单</translation>
     </message>
     <message>
         <source>All items verified</source>
-        <translation type="unfinished" />
+        <translation>全部商品已核对</translation>
     </message>
     <message>
         <source>{0} shipped. Choose the next order, or scan its number.</source>
-        <translation type="unfinished" />
+        <translation>{0} 已出货。请选择下一张订单，或扫描其号码。</translation>
     </message>
     <message>
         <source>Select the shipments for the loading list first.</source>
+        <translation>请先选择要列入装车清单的出货单。</translation>
+    </message>
+</context>
+<context>
+    <name>ShortDecision</name>
+    <message>
+        <source>Back-order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New promised date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Substitute product</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Produce</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ShortPickDialog</name>
+    <message>
+        <source>Bin empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fewer in the bin than listed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>损坏</translation>
+    </message>
+    <message>
+        <source>Wrong item in the bin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Short pick</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{0} in bin {1}: {2} still to pick</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel these units on the order (otherwise they are back-ordered)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report short</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ShortageDialog</name>
+    <message>
+        <source>Short line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line {0} · {1} {2}: {3} wanted, {4} available — {5} short.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{0} coming from production{1}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>by {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Back-order: ship what is there, the rest later</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New promised date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Substitute another product</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Production order, due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SKU or name of the substitute…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The production order is due on the date above.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -914,7 +4049,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>A second person must check and sign off this shipment.</source>
-        <translation type="unfinished" />
+        <translation>此批出货须由第二人核对并覆核。</translation>
     </message>
     <message>
         <source>A shipment on this loading list does not exist any more.</source>
@@ -1674,7 +4809,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>The sign-off must be a second person.</source>
-        <translation type="unfinished" />
+        <translation>覆核者必须是另一个人。</translation>
     </message>
     <message>
         <source>The stock for {sku} on {number} is no longer held; ask the office to allocate again.</source>
@@ -1746,7 +4881,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Unknown user name or wrong password.</source>
-        <translation type="unfinished" />
+        <translation>用户名不存在或密码错误。</translation>
     </message>
     <message>
         <source>Unpack order {number} before cancelling it.</source>
@@ -1874,7 +5009,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>{user} may not sign off shipments.</source>
-        <translation type="unfinished" />
+        <translation>{user} 无权覆核出货。</translation>
     </message>
     <message>
         <source>{value} has more than {places} decimal places.</source>

@@ -2,6 +2,277 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AdminPage</name>
+    <message>
+        <source>The first administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator adds the other users and gives them their roles (File &gt; Settings &gt; Users).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation type="unfinished">使用者名稱(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished">密碼(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server is in use already: OrderDesk will remember it on this computer and you log in with the account your administrator gave you. Nothing on the server is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password needs at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AllocationScreen</name>
+    <message>
+        <source>&amp;Allocate order (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocate all &amp;waiting by tier (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished">訂單</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">客戶</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation type="unfinished">承諾交期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">狀態</translation>
+    </message>
+    <message>
+        <source>Short lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished">料號</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished">產品</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation type="unfinished">短少</translation>
+    </message>
+    <message>
+        <source>Free now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or type the substitute&apos;s SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolve line (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens to the selected short line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substitute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To allocate</source>
+        <translation type="unfinished">待配貨</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order waiting for stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short lines of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is fully allocated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1} units still short; decide below what happens to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} orders received stock ({1} products shared out, tier A first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No product has the code {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {0} of {1}: {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AmendPanel</name>
+    <message>
+        <source>Why does the order change? (the customer called, a price agreed…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save amendment (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back without saving (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amend order {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the confirmed order changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompanyForm</name>
+    <message>
+        <source>Company &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tax ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Documents in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG or JPEG, printed on every document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as printed on invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the company logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompanyPage</name>
+    <message>
+        <source>Welcome to OrderDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your company, as it appears on quotations, invoices and delivery notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the name is needed now; everything here can be changed later under File &gt; Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the company&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComplaintAction</name>
     <message>
         <source>Registered</source>
@@ -44,6 +315,172 @@
     </message>
 </context>
 <context>
+    <name>ComplaintDetailView</name>
+    <message>
+        <source>&amp;Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;solve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the customer is not satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not satisfied?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">狀態</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complaint chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {0}</source>
+        <translation type="unfinished">訂單 {0}</translation>
+    </message>
+    <message>
+        <source>Assigned to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Resolution:&lt;/b&gt; {0}&lt;br&gt;&lt;b&gt;What was done:&lt;/b&gt; {1}&lt;br&gt;&lt;b&gt;Root cause:&lt;/b&gt; {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who resolves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintForm</name>
+    <message>
+        <source>Register a complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer name, code or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What does the customer complain about?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">客戶</translation>
+    </message>
+    <message>
+        <source>Complains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose a customer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no particular order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the customer who complains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComplaintState</name>
     <message>
         <source>Open</source>
@@ -59,6 +496,167 @@
     </message>
     <message>
         <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsScreen</name>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished">客訴</translation>
+    </message>
+    <message>
+        <source>Open and assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a complaint (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">編號</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">客戶</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished">訂單</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">狀態</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationScreen</name>
+    <message>
+        <source>To confirm (drafts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed, open (to amend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished">訂單</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">客戶</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">總額</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation type="unfinished">承諾交期</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPanel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label, e.g. site 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save address</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -146,6 +744,398 @@
     </message>
 </context>
 <context>
+    <name>CreditBanner</name>
+    <message>
+        <source>finance has put the customer on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} owed with this order, over the limit of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} invoice(s) overdue more than {1} days ({2} open, the oldest {3} days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREDIT HOLD: {0}. Finance must approve before this order is confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditPanel</name>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">狀態</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">總額</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ost credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete draft note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened (printed on the credit note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create credit &amp;note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished">數量</translation>
+    </message>
+    <message>
+        <source>Freight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No line chosen: credit freight only, or choose lines in the table above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {0}: {1} of {2} left to credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number, like 2 or 1.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post this credit note? It gets its number and lowers what is owed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerForm</name>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery windows, packaging, documents the customer needs...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment terms and the credit limit are set by finance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the credit limit as a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerProfileView</name>
+    <message>
+        <source>No customer chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact details and credit figures are hidden for your role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences and special requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">編號</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">狀態</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">建立時間</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation type="unfinished">承諾交期</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">總額</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished">訂單</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register &amp;complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts &amp;&amp; &amp;addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Com&amp;plaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREDIT HOLD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, {0} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerTier</name>
     <message>
         <source>A – key account</source>
@@ -157,6 +1147,45 @@
     </message>
     <message>
         <source>C – occasional</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomersScreen</name>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished">客戶</translation>
+    </message>
+    <message>
+        <source>Search name, code or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customer (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} customers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -180,6 +1209,393 @@
     </message>
 </context>
 <context>
+    <name>DatabaseForm</name>
+    <message>
+        <source>&amp;This computer only (a local file, the simplest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;shared PostgreSQL server (several desks work together)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server name or address, e.g. db.office.lan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;est connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the database and the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected. This database is empty: OrderDesk will create its tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected. This database has an older OrderDesk schema; it can be upgraded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected. OrderDesk is set up there already: you will log in with your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected. OrderDesk&apos;s tables are there, without users yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {0} refuses connections on port {1}. Is PostgreSQL running there, and is the port right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not accept user {2} with this password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database {3} on {0}. Ask the server&apos;s administrator to create it (empty), then test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No computer named {0} was found. Check the server&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} did not answer in time. Is it switched on and reachable from this computer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {0} does not let this computer connect (pg_hba.conf); ask its administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to {0} failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePage</name>
+    <message>
+        <source>Where your data lives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One computer: a local file. Several desks at once: a PostgreSQL server on your network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {0} has no OrderDesk tables yet. Create them now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {0} has an older OrderDesk schema. Upgrade it now? Every desk must then run this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryLines</name>
+    <message>
+        <source>Credit</source>
+        <translation>折讓</translation>
+    </message>
+    <message>
+        <source>Return to us</source>
+        <translation>退回本公司</translation>
+    </message>
+    <message>
+        <source>Send replacement</source>
+        <translation>補寄</translation>
+    </message>
+    <message>
+        <source>Photo of the damage</source>
+        <translation>損壞照片</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.heic)</source>
+        <translation>圖片 (*.jpg *.jpeg *.png *.heic)</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryLinesTable</name>
+    <message>
+        <source>SKU</source>
+        <translation>料號</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>品項</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已出貨</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>損壞</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>短少</translation>
+    </message>
+    <message>
+        <source>What follows</source>
+        <translation>處理方式</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>問題說明</translation>
+    </message>
+    <message>
+        <source>Photo…</source>
+        <translation>照片…</translation>
+    </message>
+    <message>
+        <source>✓ Photo</source>
+        <translation>✓ 照片</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryScreen</name>
+    <message>
+        <source>Scan the delivery note</source>
+        <translation>掃描送貨單</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>出貨單</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已出貨</translation>
+    </message>
+    <message>
+        <source>Anything else the customer or driver said</source>
+        <translation>客戶或司機的其他說明</translation>
+    </message>
+    <message>
+        <source>Sign here with a finger, pen or mouse</source>
+        <translation>請用手指、觸控筆或滑鼠在此簽名</translation>
+    </message>
+    <message>
+        <source>C&amp;lear signature</source>
+        <translation>清除簽名(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign off delivery  (Ctrl+Enter)</source>
+        <translation>簽收完成(&amp;S)  (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery note (PDF)</source>
+        <translation>送貨單 (PDF)(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Signed by (&amp;name)</source>
+        <translation>簽收人姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>What arrived</source>
+        <translation>到貨內容</translation>
+    </message>
+    <message>
+        <source>Choose a shipment on the left, or scan its delivery note.</source>
+        <translation>請從左側選擇出貨單，或掃描其送貨單。</translation>
+    </message>
+    <message>
+        <source>{0} is not a shipment waiting for a signature</source>
+        <translation>{0} 不是待簽收的出貨單</translation>
+    </message>
+    <message>
+        <source>Shipment {0}</source>
+        <translation>出貨單 {0}</translation>
+    </message>
+    <message>
+        <source>Special requirements: {0}</source>
+        <translation>特殊要求：{0}</translation>
+    </message>
+    <message>
+        <source>Ask the customer to sign in the box.</source>
+        <translation>請客戶在框內簽名。</translation>
+    </message>
+    <message>
+        <source>{0} signed for</source>
+        <translation>{0} 已簽收</translation>
+    </message>
+    <message>
+        <source>{0} is signed for. Print its delivery note, or choose the next shipment.</source>
+        <translation>{0} 已簽收。可列印送貨單，或選擇下一張出貨單。</translation>
+    </message>
+</context>
+<context>
+    <name>DiffView</name>
+    <message>
+        <source>Changed by the last amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {0} → now · {1} · {2} · reason: {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished">訂單</translation>
+    </message>
+    <message>
+        <source>Line {0} · {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DunningPanel</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">客戶</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send reminder by &amp;e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders sent: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Finance</name>
+    <message>
+        <source>Please confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Set up OrderDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the company details (Back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GlobalSearch</name>
     <message>
         <source>Order</source>
@@ -199,6 +1615,115 @@
     </message>
 </context>
 <context>
+    <name>HeaderForm</name>
+    <message>
+        <source>Customer: name, code or phone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packaging, time window, labelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">客戶</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliver to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>details not verified yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Installation</name>
+    <message>
+        <source>Placed and fixed in position</source>
+        <translation>已就定位並固定</translation>
+    </message>
+    <message>
+        <source>Connected (power, water, network)</source>
+        <translation>已接線（電、水、網路）</translation>
+    </message>
+    <message>
+        <source>Packaging removed and taken away</source>
+        <translation>包材已拆除並帶走</translation>
+    </message>
+    <message>
+        <source>Site left clean</source>
+        <translation>現場已清理乾淨</translation>
+    </message>
+</context>
+<context>
+    <name>InstallationBox</name>
+    <message>
+        <source>&amp;Installation at delivery</source>
+        <translation>送貨時安裝(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Function test:</source>
+        <translation>功能測試：</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通過</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>未通過</translation>
+    </message>
+    <message>
+        <source>Customer shown how to use it</source>
+        <translation>已向客戶說明使用方式</translation>
+    </message>
+</context>
+<context>
     <name>InventoryCount</name>
     <message>
         <source>Cycle count</source>
@@ -206,7 +1731,7 @@
     </message>
     <message>
         <source>Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">損壞</translation>
     </message>
     <message>
         <source>Found</source>
@@ -218,6 +1743,462 @@
     </message>
     <message>
         <source>Entry error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InventoryScreen</name>
+    <message>
+        <source>Filter by SKU, name or barcode (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Below safety stock only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished">料號</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished">產品</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation type="unfinished">已配貨</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mail the list to replenishment (Ctrl+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">編號</translation>
+    </message>
+    <message>
+        <source>Customer / making</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished">數量</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who holds this stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation type="unfinished">庫存</translation>
+    </message>
+    <message>
+        <source>Below safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below safety stock ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}  {1}: {2} held by {3} orders / production orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation type="unfinished">生產</translation>
+    </message>
+    <message>
+        <source>The list is in the outbox; it goes out with the next mail round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoicePanel</name>
+    <message>
+        <source>No invoice chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished">單價</translation>
+    </message>
+    <message>
+        <source>Disc. %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">總額</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Post invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity of chosen line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print P&amp;DF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Credit note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why re-issue? (e.g. wrong billing address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-&amp;issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not posted: no number yet, nothing is owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>re-issue of an earlier invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>re-issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freight {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total {0}</source>
+        <translation type="unfinished">總額 {0}</translation>
+    </message>
+    <message>
+        <source>Credited {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number, like 1250.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this draft invoice?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post this invoice of {0}? It gets its number now and cannot be changed afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the invoice is re-issued, then press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit what is left of this invoice and open a corrected draft copy?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoicingScreen</name>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished">訂單</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">客戶</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one customer&apos;s orders (Shift/Ctrl + click or Shift + arrows) to invoice them together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts and posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">編號</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">總額</translation>
+    </message>
+    <message>
+        <source>Freight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered, not invoiced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoicing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished">草稿</translation>
+    </message>
+    <message>
+        <source>Choose delivered orders of one customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen: {0} order(s), {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders of different customers are invoiced separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number, like 150 or 150.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LineEditor</name>
+    <message>
+        <source>Scan or type a SKU or barcode, or search by name or specification…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">總額</translation>
+    </message>
+    <message>
+        <source>Enter adds · ↓ chooses a match · Delete removes the line · type in Qty, Unit price or Disc. % to change them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several products match “{0}”: choose one with ↓ and Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity must be above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one line to the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {0}: the quantity must be above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {0}: a price cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {0}: a discount is between 0 and 100 %.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -245,6 +2226,80 @@
     </message>
 </context>
 <context>
+    <name>MailBox</name>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: see the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation sent to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;PDF (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No email address on the order: nothing is sent. Print the PDF or call the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (queued {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailPreviewPanel</name>
+    <message>
+        <source>&amp;Queue mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>OrderDesk</source>
@@ -257,6 +2312,10 @@
     <message>
         <source>&amp;Find order, customer or product</source>
         <translation>搜尋訂單、客戶或產品(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Log &amp;out</source>
@@ -334,6 +2393,76 @@ Order to cash for small firms.</source>
     </message>
 </context>
 <context>
+    <name>MoveKind</name>
+    <message>
+        <source>Goods in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation type="unfinished">已出貨</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used in production</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewCustomerPanel</name>
+    <message>
+        <source>New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrderDetailPanel</name>
     <message>
         <source>SKU</source>
@@ -386,6 +2515,68 @@ Order to cash for small firms.</source>
     <message>
         <source>Instructions: {0}</source>
         <translation>特殊指示：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>OrderEntryScreen</name>
+    <message>
+        <source>Save as draft (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;&amp; confirm (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the fields marked in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {0} saved as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {0} was saved as a draft but not confirmed; it waits in To confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {0} confirmed, promised for {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} line(s) short: decide in To confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderForm</name>
+    <message>
+        <source>Choose a customer for the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the delivery address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requested date is in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a phone number or email to contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freight is an amount of zero or more.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -475,6 +2666,176 @@ Order to cash for small firms.</source>
     </message>
 </context>
 <context>
+    <name>PackOrderView</name>
+    <message>
+        <source>Choose or scan an order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan an item to pack it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished">料號</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">品項</translation>
+    </message>
+    <message>
+        <source>Picked</source>
+        <translation type="unfinished">已揀貨</translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation type="unfinished">已包裝</translation>
+    </message>
+    <message>
+        <source>To pack</source>
+        <translation type="unfinished">待包裝</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation type="unfinished">包裹</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished">件數</translation>
+    </message>
+    <message>
+        <source>Weight kg</source>
+        <translation type="unfinished">重量 kg</translation>
+    </message>
+    <message>
+        <source>Size cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">狀態</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New package (F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close package (F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;labels (F7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Packing list (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to pack: {0}. Scan them (F6 opens another package)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything is packed: enter the weight and close the package (F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything is packed and closed: print the labels (F7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ✓ packed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New package open: scan the items for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the weight (and size) as numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} labels printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved and opened {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackingScreen</name>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished">訂單</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">客戶</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation type="unfinished">承諾交期</translation>
+    </message>
+    <message>
+        <source>To pack</source>
+        <translation type="unfinished">待包裝</translation>
+    </message>
+    <message>
+        <source>Open boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan an order number, or choose it and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {0}: scan its items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PaymentCondition</name>
     <message>
         <source>Prepayment</source>
@@ -486,6 +2847,61 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>On credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentHistory</name>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation P&amp;DF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail confirmation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply credit to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit left {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number, like 1250.50.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -505,6 +2921,584 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Payments</name>
+    <message>
+        <source>Bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsScreen</name>
+    <message>
+        <source>Customer name, code or phone, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">客戶</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished">收款</translation>
+    </message>
+    <message>
+        <source>Find the customer who paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owes {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodClosePanel</name>
+    <message>
+        <source>&amp;Close the books up to this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing a period stops anyone from posting or changing invoices, credit notes and payments dated on or before the closing day. Close a month once its figures are final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The books are closed up to and including {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No period is closed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the books up to {0}? Nothing dated on or before it can be posted afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PickScanView</name>
+    <message>
+        <source>F2 short pick · F3 quantity · Esc back to the lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the bin, the item or the lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>× </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units per scan (F3); back to 1 after each pick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished">料號</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">品項</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished">訂單</translation>
+    </message>
+    <message>
+        <source>To pick</source>
+        <translation type="unfinished">待揀貨</translation>
+    </message>
+    <message>
+        <source>Picked</source>
+        <translation type="unfinished">已揀貨</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation type="unfinished">短少</translation>
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1} units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything on this list is picked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc: back to the lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (lot-tracked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For order {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the lot number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bin confirmed: scan the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the bin or the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bin {0} ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong bin {0}: go to {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: now scan its lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ✓ picked {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, {0} more here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick list {0} is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1} reported short</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PickingScreen</name>
+    <message>
+        <source>To pick</source>
+        <translation type="unfinished">待揀貨</translation>
+    </message>
+    <message>
+        <source>Scan a pick list&apos;s barcode to start picking it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished">訂單</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">客戶</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation type="unfinished">承諾交期</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished">件數</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create pick list (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished">訂單</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">建立時間</translation>
+    </message>
+    <message>
+        <source>&amp;Start picking (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print pick list (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders waiting for a pick list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open pick lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create wave of {0} orders (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick list {0} created: Ctrl+P prints it, Enter starts picking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved and opened {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is not an open pick list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceivablesScreen</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">客戶</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished">折讓</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Statement PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Balances and aging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overdue and reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period c&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivables</source>
+        <translation type="unfinished">應收帳款</translation>
+    </message>
+    <message>
+        <source>Report day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} customers · open {1} · overdue {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordPaymentForm</name>
+    <message>
+        <source>Bank reference, cheque or card slip number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">總額</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest &amp;first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread the amount over the open invoices, the oldest due first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter numbers, like 1250.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} stays with the customer as credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated {0} more than was received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number, like 1250.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount received, like 1250.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number for invoice {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegionPage</name>
+    <message>
+        <source>Currency and language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The currency of your prices and invoices, the language of this desk and of the documents you send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This &amp;desk&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each person can switch the desk&apos;s language later in the Language menu; a customer can get documents in their own language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>final notice sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1st reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2nd reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>&amp;Confirm (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shortage… (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve &amp;credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amend (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an order on the left (↑ ↓, Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {0} · {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, {1}, {2} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total {0}</source>
+        <translation type="unfinished">總額 {0}</translation>
+    </message>
+    <message>
+        <source>Requested {0}</source>
+        <translation type="unfinished">需求日 {0}</translation>
+    </message>
+    <message>
+        <source>Promised {0}</source>
+        <translation type="unfinished">承諾交期 {0}</translation>
+    </message>
+    <message>
+        <source>Deliver to {0} by {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit check passed: {0} owed with this order, limit {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit check passed: no credit terms, nothing overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit approved by you: the order may be confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -557,242 +3551,383 @@ Order to cash for small firms.</source>
 <context>
     <name>ShipCheckPanel</name>
     <message>
+        <source>Own van</source>
+        <translation>自有貨車</translation>
+    </message>
+    <message>
+        <source>Black Cat (T-cat)</source>
+        <translation>黑貓宅急便</translation>
+    </message>
+    <message>
+        <source>HCT Logistics</source>
+        <translation>新竹物流</translation>
+    </message>
+    <message>
+        <source>Kerry TJ</source>
+        <translation>嘉里大榮</translation>
+    </message>
+    <message>
+        <source>Chunghwa Post</source>
+        <translation>中華郵政</translation>
+    </message>
+    <message>
+        <source>Customer pick-up</source>
+        <translation>客戶自取</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>隔日到</translation>
+    </message>
+    <message>
+        <source>Same day</source>
+        <translation>當日到</translation>
+    </message>
+    <message>
+        <source>Pallet</source>
+        <translation>棧板</translation>
+    </message>
+    <message>
+        <source>Pick-up</source>
+        <translation>自取</translation>
+    </message>
+    <message>
         <source>SKU</source>
-        <translation type="unfinished">料號</translation>
+        <translation>料號</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>品項</translation>
     </message>
     <message>
         <source>Packed</source>
-        <translation type="unfinished">已包裝</translation>
+        <translation>已包裝</translation>
     </message>
     <message>
         <source>Scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>已掃描</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>包裹</translation>
     </message>
     <message>
         <source>Weight kg</source>
-        <translation type="unfinished"></translation>
+        <translation>重量 kg</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>件數</translation>
     </message>
     <message>
-        <source>Label scanned</source>
-        <translation type="unfinished"></translation>
+        <source>Checked</source>
+        <translation>已核對</translation>
     </message>
     <message>
         <source>Items and quantities verified by scan</source>
-        <translation type="unfinished"></translation>
+        <translation>品項與數量已掃描核對</translation>
     </message>
     <message>
         <source>Packages &amp;intact, sealed and dry</source>
-        <translation type="unfinished"></translation>
+        <translation>包裹完好、已封箱且乾燥(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Labels and documents attached</source>
-        <translation type="unfinished"></translation>
+        <translation>標籤與文件已附上(&amp;L)</translation>
     </message>
     <message>
         <source>Special &amp;requirements met</source>
-        <translation type="unfinished"></translation>
+        <translation>特殊要求已符合(&amp;R)</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>檢查清單</translation>
     </message>
     <message>
         <source>Type or scan the carrier&apos;s label</source>
-        <translation type="unfinished"></translation>
+        <translation>輸入或掃描貨運標籤</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>貨運</translation>
     </message>
     <message>
         <source>&amp;Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>貨運公司(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Method</source>
-        <translation type="unfinished"></translation>
+        <translation>方式(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Tracking no.</source>
-        <translation type="unfinished"></translation>
+        <translation>追蹤號碼(&amp;T)</translation>
     </message>
     <message>
         <source>Second person signs off</source>
-        <translation type="unfinished"></translation>
+        <translation>第二人覆核</translation>
     </message>
     <message>
         <source>A colleague checks the shipment and enters their own user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>由另一位同事核對此批出貨，並輸入自己的使用者名稱與密碼。</translation>
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation type="unfinished">使用者名稱(&amp;U)</translation>
+        <translation>使用者名稱(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished">密碼(&amp;P)</translation>
+        <translation>密碼(&amp;P)</translation>
     </message>
     <message>
         <source>Special requirements: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>特殊要求：{0}</translation>
     </message>
     <message>
         <source>Not ready to ship, still to pack or seal: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>尚不能出貨，仍待包裝或封箱：{0}</translation>
     </message>
     <message>
         <source>Package {0} checked</source>
-        <translation type="unfinished"></translation>
+        <translation>包裹 {0} 已核對</translation>
     </message>
     <message>
         <source>{0} is not in this shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 不在此批出貨中</translation>
     </message>
     <message>
         <source>Too many {0}: only {1} packed</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 過多：只包裝了 {1}</translation>
     </message>
     <message>
         <source>{0}: {1} of {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：{1} / {2}</translation>
     </message>
     <message>
         <source>Scan every item first: {0} still to scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先掃描每件商品：尚有 {0} 件未掃描。</translation>
     </message>
     <message>
         <source>Confirm that the packages are intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>請確認包裹完好。</translation>
     </message>
     <message>
         <source>Confirm that the labels and documents are attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>請確認標籤與文件已附上。</translation>
     </message>
     <message>
         <source>Confirm that the special requirements are met.</source>
-        <translation type="unfinished"></translation>
+        <translation>請確認特殊要求已符合。</translation>
     </message>
 </context>
 <context>
     <name>ShippingScreen</name>
     <message>
-        <source>To ship</source>
-        <translation type="unfinished">待出貨</translation>
-    </message>
-    <message>
         <source>Order</source>
-        <translation type="unfinished">訂單</translation>
+        <translation>訂單</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客戶</translation>
-    </message>
-    <message>
-        <source>Packages</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶</translation>
     </message>
     <message>
         <source>Promised</source>
-        <translation type="unfinished">承諾交期</translation>
+        <translation>承諾交期</translation>
     </message>
     <message>
-        <source>Method</source>
-        <translation type="unfinished"></translation>
+        <source>Pkgs</source>
+        <translation>包裹</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
+        <source>!</source>
+        <translation>!</translation>
     </message>
     <message>
         <source>Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>出貨單</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>貨運</translation>
     </message>
     <message>
         <source>Tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>追蹤號碼</translation>
     </message>
     <message>
         <source>Shipped</source>
-        <translation type="unfinished">已出貨</translation>
+        <translation>已出貨</translation>
     </message>
     <message>
         <source>&amp;Loading list (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>裝車清單 (PDF)(&amp;L)</translation>
     </message>
     <message>
         <source>Select the shipments one van or carrier takes away.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇同一輛車或同一家貨運載走的出貨單。</translation>
     </message>
     <message>
         <source>Ready to ship</source>
-        <translation type="unfinished"></translation>
+        <translation>可出貨</translation>
     </message>
     <message>
         <source>On the road</source>
-        <translation type="unfinished"></translation>
+        <translation>運送中</translation>
     </message>
     <message>
         <source>Scan an order number, each item, a package label</source>
-        <translation type="unfinished"></translation>
+        <translation>掃描訂單號碼、每件商品或包裹標籤</translation>
     </message>
     <message>
         <source>&amp;Ship  (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>出貨(&amp;S)  (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Choose an order on the left, or scan its order number.</source>
-        <translation type="unfinished"></translation>
+        <translation>請從左側選擇訂單，或掃描訂單號碼。</translation>
     </message>
     <message>
-        <source>⚠ special</source>
-        <translation type="unfinished"></translation>
+        <source>Special requirements</source>
+        <translation>特殊要求</translation>
     </message>
     <message>
         <source>Ready to ship ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>可出貨（{0}）</translation>
     </message>
     <message>
         <source>On the road ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>運送中（{0}）</translation>
     </message>
     <message>
         <source>Scan every item and each package label.</source>
-        <translation type="unfinished"></translation>
+        <translation>請掃描每件商品及每個包裹標籤。</translation>
     </message>
     <message>
         <source>Order {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>訂單 {0}</translation>
     </message>
     <message>
         <source>{0} is not an order waiting to ship</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 不是待出貨的訂單</translation>
     </message>
     <message>
         <source>All items verified</source>
-        <translation type="unfinished"></translation>
+        <translation>全部商品已核對</translation>
     </message>
     <message>
         <source>{0} shipped. Choose the next order, or scan its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 已出貨。請選擇下一張訂單，或掃描其號碼。</translation>
     </message>
     <message>
         <source>Select the shipments for the loading list first.</source>
+        <translation>請先選擇要列入裝車清單的出貨單。</translation>
+    </message>
+</context>
+<context>
+    <name>ShortDecision</name>
+    <message>
+        <source>Back-order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New promised date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substitute product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produce</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortPickDialog</name>
+    <message>
+        <source>Bin empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer in the bin than listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation type="unfinished">損壞</translation>
+    </message>
+    <message>
+        <source>Wrong item in the bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short pick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} in bin {1}: {2} still to pick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel these units on the order (otherwise they are back-ordered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report short</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortageDialog</name>
+    <message>
+        <source>Short line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {0} · {1} {2}: {3} wanted, {4} available — {5} short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} coming from production{1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back-order: ship what is there, the rest later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New promised date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Substitute another product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Production order, due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU or name of the substitute…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The production order is due on the date above.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -915,7 +4050,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>A second person must check and sign off this shipment.</source>
-        <translation type="unfinished"></translation>
+        <translation>此批出貨須由第二人核對並覆核。</translation>
     </message>
     <message>
         <source>A shipment on this loading list does not exist any more.</source>
@@ -1675,7 +4810,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>The sign-off must be a second person.</source>
-        <translation type="unfinished"></translation>
+        <translation>覆核者必須是另一個人。</translation>
     </message>
     <message>
         <source>The stock for {sku} on {number} is no longer held; ask the office to allocate again.</source>
@@ -1747,7 +4882,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Unknown user name or wrong password.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者名稱不存在或密碼錯誤。</translation>
     </message>
     <message>
         <source>Unpack order {number} before cancelling it.</source>
@@ -1875,7 +5010,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>{user} may not sign off shipments.</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} 無權覆核出貨。</translation>
     </message>
     <message>
         <source>{value} has more than {places} decimal places.</source>

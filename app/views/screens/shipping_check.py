@@ -33,12 +33,21 @@ WRONG = QColor("#b3261e")
 ZERO = Decimal(0)
 # Typed suggestions only: the carrier is free text, the firm's own vans first.
 _C = "ShipCheckPanel"
-CARRIERS = (QT_TRANSLATE_NOOP(_C, "Own van"), QT_TRANSLATE_NOOP(_C, "Black Cat (T-cat)"),
-            QT_TRANSLATE_NOOP(_C, "HCT Logistics"), QT_TRANSLATE_NOOP(_C, "Kerry TJ"),
-            QT_TRANSLATE_NOOP(_C, "Chunghwa Post"), QT_TRANSLATE_NOOP(_C, "Customer pick-up"))
-METHODS = (QT_TRANSLATE_NOOP(_C, "Standard"), QT_TRANSLATE_NOOP(_C, "Next day"),
-           QT_TRANSLATE_NOOP(_C, "Same day"), QT_TRANSLATE_NOOP(_C, "Pallet"),
-           QT_TRANSLATE_NOOP(_C, "Pick-up"))
+CARRIERS = (
+    QT_TRANSLATE_NOOP("ShipCheckPanel", "Own van"),
+    QT_TRANSLATE_NOOP("ShipCheckPanel", "Black Cat (T-cat)"),
+    QT_TRANSLATE_NOOP("ShipCheckPanel", "HCT Logistics"),
+    QT_TRANSLATE_NOOP("ShipCheckPanel", "Kerry TJ"),
+    QT_TRANSLATE_NOOP("ShipCheckPanel", "Chunghwa Post"),
+    QT_TRANSLATE_NOOP("ShipCheckPanel", "Customer pick-up"),
+)
+METHODS = (
+    QT_TRANSLATE_NOOP("ShipCheckPanel", "Standard"),
+    QT_TRANSLATE_NOOP("ShipCheckPanel", "Next day"),
+    QT_TRANSLATE_NOOP("ShipCheckPanel", "Same day"),
+    QT_TRANSLATE_NOOP("ShipCheckPanel", "Pallet"),
+    QT_TRANSLATE_NOOP("ShipCheckPanel", "Pick-up"),
+)
 
 
 def _item(text: str, right: bool = False) -> QTableWidgetItem:
