@@ -139,6 +139,11 @@ def test_one_line_is_credited_after_a_complaint_and_linked_both_ways(
     assert [n.id for n in invoice_queries.list_credit_notes_for_complaint(
         f.uow(), complaint)] == [notes[0].id]
     assert cell(panel.notes, 0, 0) == notes[0].number
+    # From the complaint (e.g. the global search) the screen opens the invoice at that note.
+    screen.detail.show_invoice(None)
+    assert screen.open_record("complaint", complaint)
+    assert screen.detail.invoice is not None and screen.detail.invoice.row.id == invoice_id
+    assert cell(panel.notes, panel.notes.currentRow(), 2) == complaint_number
     assert cell(screen.detail.lines, 0, 9) == "2"
     detail = invoice_queries.get_invoice(f.uow(), invoice_id)
     assert detail.open_amount == D("189.00") + D("26.25") - D("94.50")

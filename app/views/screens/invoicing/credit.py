@@ -88,7 +88,7 @@ class CreditPanel(QWidget):
         self.note.setPlaceholderText(self.tr("What happened (printed on the credit note)"))
         self.complaint = QComboBox()
         self.complaint.setObjectName("creditComplaint")
-        self.create = fc.button(self.tr("Create credit &note"), "createCreditButton")
+        self.create = fc.strong(fc.button(self.tr("Create credit &note"), "createCreditButton"))
         labels = {}
         for field, widget in (("quantity", self.quantity), ("freight", self.freight),
                               ("reason", self.note), ("complaint", self.complaint),
@@ -105,10 +105,13 @@ class CreditPanel(QWidget):
         grid.addWidget(self.complaint, 1, 5)
         grid.addWidget(QLabel(self.tr("Reason")), 2, 0)
         grid.addWidget(self.reason, 2, 1, 1, 2)
-        grid.addWidget(self.note, 2, 3, 1, 2)
-        grid.addWidget(self.create, 2, 5)
+        grid.addWidget(self.note, 2, 3, 1, 3)
         for row, field in enumerate(("quantity", "freight", "reason", "complaint", "lines")):
             grid.addWidget(labels[field], 3 + row, 0, 1, 6)
+        create_row = QHBoxLayout()
+        create_row.addStretch(1)
+        create_row.addWidget(self.create)
+        grid.addLayout(create_row, 8, 0, 1, 6)
         grid.setColumnStretch(5, 1)
         self.create.clicked.connect(self._create)
         self.note.returnPressed.connect(self._create)

@@ -39,6 +39,7 @@ class InvoicingScreen(Screen):
         self.errors = FieldErrors()
         self.freight = QLineEdit("0")
         self.freight.setObjectName("newFreight")
+        self.freight.setMinimumWidth(70)
         self.freight.setMaximumWidth(110)
         self.create = fc.button(self.tr("&Create invoice"), "createInvoiceButton", "Ctrl+N",
                                 self)
@@ -89,6 +90,9 @@ class InvoicingScreen(Screen):
         layout.addWidget(splitter, 1)
 
         self.worklist.itemSelectionChanged.connect(self._orders_chosen)
+        # Enter on the chosen orders goes to the freight; Enter there creates the invoice.
+        self.worklist.activated.connect(lambda _i: self.freight.setFocus())
+        self.invoices.activated.connect(lambda _i: self.detail.lines.setFocus())
         self.create.clicked.connect(self._create)
         self.freight.returnPressed.connect(self._create)
         self.state.currentIndexChanged.connect(lambda _i: self._load_invoices())
@@ -160,7 +164,13 @@ class InvoicingScreen(Screen):
             self.detail.show_invoice(invoice_id)
 
     def open_record(self, kind: str, record_id: object) -> bool:
-        if kind != "invoice" or not isinstance(record_id, uuid.UUID):
+        """An invoice; a credit note (its invoice, the note chosen); a complaint (the invoice
+        of the first credit note it led to)."""
+        if not isinstance(record_id, uuid.UUID):
+            return False
+        if kind in ("credit_note", "complaint"):
+            return self._open_credit_note(kind, record_id)
+        if kind != "invoice":
             return False
         if not fc.select_id(self.invoices, record_id):
             self.state.setCurrentIndex(0)
@@ -169,3 +179,15 @@ class InvoicingScreen(Screen):
         self.detail.show_invoice(record_id)
         return self.detail.invoice is not None
 
+
+    def _open_credit_note(self, kind: str, record_id: uuid.UUID) -> bool:
+        uow = self.ctx.uow(write=False)
+        if kind == "credit_note":
+            found = run(self, invoice_queries.get_credit_note, uow, record_id)
+            notes = [] if found is FAILED else [found.row]
+        else:
+            found = run(self, invoice_queries.list_credit_notes_for_complaint, uow, record_id)
+            notes = [] if found is FAILED else found
+        if not notes or not self.open_record("invoice", notes[0].invoice_id):
+            return False
+        return fc.select_id(self.detail.credit.notes, notes[0].id)
