@@ -13,6 +13,7 @@ from sqlalchemy import Engine, func, select
 from app.models import Delivery, SalesOrder, Shipment, StockMove
 from app.models.enums import OrderState
 from app.services import allocation, order_queries
+from app.services.exporting import export_table
 from app.services.importing import RecordStatus, apply_import, preview_import
 from app.services.integrity import check_database
 from app.services.kpi_sql import DateRange
@@ -135,3 +136,16 @@ def test_numbers_in_orderdesks_own_series_move_its_counter_on(
     _import(uow, f, "orders", (HEAD + "HQ-SO-000041,C0001,2025-03-01,,,,NT-M6,1,,\n").encode())
     new_id = f.order()
     assert order_queries.get_order(uow(write=False), new_id).number == "HQ-SO-000042"
+
+
+def test_the_orders_workbook_with_date_and_number_cells_imports_like_the_csv(
+        uow: UowFactory, f: Factory, masters: None) -> None:
+    _import(uow, f, "orders", SAMPLES / "orders.xlsx")
+    from_xlsx = export_table(uow(write=False), f.admin, "orders")
+    preview = preview_import(uow(write=False), f.admin, "orders", SAMPLES / "orders.csv")
+    assert preview.encoding == "utf-8" and preview.present == 3  # same orders, same numbers
+    assert from_xlsx[1][0][:6] == ("OLD-2025-0001", "C0001", "2025-03-01", "2025-03-10",
+                                   "2025-03-05", "2025-03-06")
+    assert [row[14:17] for row in from_xlsx[1]] == [
+        ("SC-M6-20", "100", "118"), ("NT-M6", "100", "60"), ("DR-500", "2", "3100"),
+        ("NT-M6", "10", "60")]
