@@ -31,14 +31,20 @@ from app.views.screens.customers.form import CustomerForm
 from app.views.screens.customers.profile import CustomerProfileView
 from app.views.support import formatting as fmt
 from app.views.support.form_tables import shortcut
+from app.views.support.i18n import translate
 from app.views.support.runner import FAILED, run
 
 SEARCH_DELAY_MS = 200
 
 
 def _cells(row: CustomerListRow) -> tuple[str, ...]:
-    flags = "⛔" if row.credit_hold else ("" if row.verified else "?")
-    return (row.name, row.code, row.phone, row.tier.value, flags)
+    if row.credit_hold:
+        status = translate("CustomersScreen", "On hold")
+    elif not row.verified:
+        status = translate("CustomersScreen", "Not verified")
+    else:
+        status = ""
+    return (row.name, row.code, row.phone, row.tier.value, status)
 
 
 class CustomersScreen(Screen):
@@ -62,7 +68,8 @@ class CustomersScreen(Screen):
             shortcut(self, "Ctrl+E", self.edit_customer)
         shortcut(self, QKeySequence.StandardKey.Find, self.focus_first)
         self.model: WindowedTableModel[CustomerListRow] = WindowedTableModel(
-            [self.tr("Name"), self.tr("Code"), self.tr("Phone"), self.tr("Tier"), ""],
+            [self.tr("Name"), self.tr("Code"), self.tr("Phone"), self.tr("Tier"),
+             self.tr("Status")],
             count=lambda: 0, fetch=lambda _o, _l: [], cells=_cells, parent=self)
         self.table = QTableView()
         self.table.setObjectName("customersTable")
@@ -76,7 +83,7 @@ class CustomersScreen(Screen):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 80), (2, 130), (3, 40), (4, 30)):
+        for column, width in ((1, 70), (2, 130), (3, 40), (4, 80)):
             self.table.setColumnWidth(column, width)
         self.profile = CustomerProfileView(ctx)
         self.profile.edit_requested.connect(self.edit_customer)
@@ -110,7 +117,7 @@ class CustomersScreen(Screen):
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([420, 680])
+        splitter.setSizes([500, 700])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(splitter)
