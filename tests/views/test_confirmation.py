@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -98,8 +99,11 @@ def test_a_short_line_is_resolved_by_back_order(
     review = screen.review
     assert review.table.currentRow() == 1  # the first short line is chosen for you
     assert (review.table.item(1, 5).text(), review.table.item(1, 7).text()) == (
-        "Partly", "Decide (Enter)")
+        "Partly", "Decide after confirming")
+    qtbot.keyClick(screen, Qt.Key.Key_D, CTRL)
+    assert review.shortage_dialog is None  # a draft's lines get their dates at confirmation
     qtbot.keyClick(screen, Qt.Key.Key_Return, CTRL)  # confirm: the shortage stays to decide
+    assert review.table.currentRow() == 1 and review.table.item(1, 7).text() == "Decide (Enter)"
     qtbot.keyClick(screen, Qt.Key.Key_D, CTRL)
     dialog = review.shortage_dialog
     assert dialog is not None and dialog.isVisible() and dialog.backorder.isChecked()
@@ -119,6 +123,7 @@ def test_a_short_line_substitute_must_be_another_product(
     other_sku = next(p.sku for p in products.search_products(uow(write=False), "SKU-", 99)
                      if p.id == other)
     screen = _screen(qtbot, ctx)
+    qtbot.keyClick(screen, Qt.Key.Key_Return, CTRL)
     qtbot.keyClick(screen, Qt.Key.Key_D, CTRL)
     dialog = screen.review.shortage_dialog
     assert dialog is not None
@@ -178,3 +183,33 @@ def test_amending_a_confirmed_order_shows_what_changed(
     assert any(r[1] == "Line removed" for r in rows) and any(r[1] == "Line added" for r in rows)
     detail = order_queries.get_order(uow(write=False), order_id)
     assert detail.revision == 1 and detail.lines[0].quantity == D(5)
+
+
+def test_a_short_line_gets_a_new_promised_date_or_a_production_order(
+        qtbot: QtBot, ctx: AppContext, uow: UowFactory, f: Factory, problems: Problems) -> None:
+    scarce = f.product(stock_qty=1)
+    made = f.made_product([(f.product(stock_qty=100), 2)])
+    order_id = f.order(lines=[(scarce, 3), (made, 4)])
+    screen = _screen(qtbot, ctx)
+    review = screen.review
+    qtbot.keyClick(screen, Qt.Key.Key_Return, CTRL)
+    qtbot.keyClick(screen, Qt.Key.Key_D, CTRL)
+    dialog = review.shortage_dialog
+    assert dialog is not None and dialog.line.sku == review.lines[0].sku
+    later = date.today() + timedelta(days=20)
+    dialog.date_field.setFocus()
+    dialog.date_field.setDate(later)  # choosing a date chooses "new promised date"
+    assert dialog.new_date.isChecked()
+    qtbot.keyClick(dialog.date_field, Qt.Key.Key_Return)
+    assert problems == [] and not dialog.isVisible()
+    review.table.selectRow(1)
+    qtbot.keyClick(screen, Qt.Key.Key_D, CTRL)
+    dialog = review.shortage_dialog
+    qtbot.mouseClick(dialog.production, Qt.MouseButton.LeftButton)
+    dialog.save()
+    assert problems == []
+    first, second = review_lines(uow(write=False), order_id)
+    assert (first.short_decision, first.promised_date) == (ShortDecision.NEW_DATE, later)
+    assert second.short_decision is ShortDecision.PRODUCTION
+    assert second.expected_qty == D(4)  # the production order now counts as coming
+    assert review.table.item(1, 7).text() == "Production"

@@ -193,7 +193,8 @@ def test_credit_hold_banner_for_invoices_overdue_past_the_allowed_days(
     screen = _screen(qtbot, ctx)
     _pick_customer(qtbot, screen, "Slow Payer")
     assert screen.form.banner.isVisible()
-    assert "1 invoice(s) overdue more than 30 days" in screen.form.banner.text()
+    text = screen.form.banner.text()
+    assert "1 invoice(s) overdue more than 30 days" in text and "Check with finance" in text
 
 
 def test_a_new_customer_is_created_inline_with_problems_at_the_fields(

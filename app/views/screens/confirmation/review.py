@@ -228,8 +228,10 @@ class ReviewPanel(QWidget):
         for row, line in enumerate(self.lines):
             expected = short_day(line.expected_date) if line.expected_date else (
                 number(line.expected_qty) if line.expected_qty > 0 else "")
+            confirmed = self.order is not None and self.order.confirmed_at is not None
             decision = _t(DECISIONS[line.short_decision.value]) if line.short_decision else (
-                self.tr("Decide (Enter)") if line.short > 0 else "")
+                "" if line.short <= 0 else self.tr("Decide (Enter)") if confirmed
+                else self.tr("Decide after confirming"))
             cells = (str(line.line_no), line.sku, line.name, number(line.quantity),
                      number(line.available), _t(STATUS[line.status]), expected, decision)
             for column, text in enumerate(cells):
@@ -255,7 +257,9 @@ class ReviewPanel(QWidget):
         self.confirm_button.setEnabled(draft and self.ctx.may("order.confirm"))
         self.approve_button.setVisible(draft and self.ctx.may("credit.override")
                                        and self.banner.isVisibleTo(self))
-        self.shortage_button.setEnabled(line is not None and line.short > 0
+        # Decided once the order is binding: confirming sets every line's promised date.
+        self.shortage_button.setEnabled(line is not None and line.short > 0 and order is not None
+                                        and order.confirmed_at is not None
                                         and self.ctx.may("stock.allocate"))
         self.amend_button.setEnabled(order is not None and order.state in AMENDABLE
                                      and self.ctx.may("order.amend"))

@@ -38,6 +38,9 @@ class CreditBanner(QLabel):
                            .replace("{1}", number(standing.overdue_days_allowed))
                            .replace("{2}", money(standing.overdue_amount, currency))
                            .replace("{3}", number(standing.oldest_overdue_days)))
-        self.setText(self.tr("CREDIT HOLD: {0}. Finance must approve before this order is "
-                             "confirmed.").replace("{0}", "; ".join(reasons)))
+        # Hold and limit are enforced at confirmation; overdue invoices are a warning to act on.
+        text = (self.tr("CREDIT HOLD: {0}. Finance must approve before this order is "
+                        "confirmed.") if standing.on_hold or standing.over_limit else
+                self.tr("CREDIT HOLD: {0}. Check with finance before confirming."))
+        self.setText(text.replace("{0}", "; ".join(reasons)))
         self.show()
