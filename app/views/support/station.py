@@ -59,6 +59,9 @@ def table(model: CellsModel, name: str, *, stretch: int = 1) -> QTableView:
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
     header = view.horizontalHeader()
+    header_font = QFont(view.font())
+    header_font.setBold(True)
+    header.setFont(header_font)
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(False)
     model.modelReset.connect(lambda: header.setSectionResizeMode(
