@@ -149,3 +149,18 @@ def test_the_orders_workbook_with_date_and_number_cells_imports_like_the_csv(
     assert [row[14:17] for row in from_xlsx[1]] == [
         ("SC-M6-20", "100", "118"), ("NT-M6", "100", "60"), ("DR-500", "2", "3100"),
         ("NT-M6", "10", "60")]
+
+
+def test_a_failure_halfway_through_the_writing_leaves_nothing(
+        uow: UowFactory, f: Factory, masters: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.services.importing import orders_history
+
+    def crash(*_args: object) -> None:  # every order and document row is written by now
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(orders_history, "_advance_order_series", crash)
+    with pytest.raises(RuntimeError):
+        apply_import(uow(), f.admin, SAMPLES / "orders.csv", kind="orders")
+    assert _orders(uow) == {}
+    with uow(write=False) as u:
+        assert u.session.scalar(select(func.count()).select_from(Shipment)) == 0
