@@ -76,7 +76,8 @@ def test_signed_with_a_drawn_signature_and_a_damaged_line_sent_again(
     screen = _open(qtbot, make_ctx(Role.WAREHOUSE))
     _scan(qtbot, screen, "SH-NOPE")
     assert screen.status.verdict == "wrong"
-    _scan(qtbot, screen, _shipment_number(screen, shipment_id))
+    number = _shipment_number(screen, shipment_id)
+    _scan(qtbot, screen, number)
     assert screen.status.verdict == "right" and screen.form.isVisible()
     assert screen.lines.rowCount() == 2
 
@@ -86,6 +87,8 @@ def test_signed_with_a_drawn_signature_and_a_damaged_line_sent_again(
     assert "sign" in screen.signature_error.text()  # nothing drawn yet: refused at the screen
     _sign(qtbot, screen)
     assert not screen.pad.is_empty()
+    _scan(qtbot, screen, number)  # the same note scanned again keeps what was entered
+    assert screen.signer.text() == "Mr Chen 陳先生" and not screen.pad.is_empty()
 
     damaged = screen.lines.spin(0, DAMAGED)
     damaged.setFocus()

@@ -239,6 +239,10 @@ class DeliveryScreen(Screen):
         found = run(self, delivery_queries.find_shipment, self.ctx.uow(write=False), code)
         if found is FAILED:
             return
+        if self.detail is not None and found == self.detail.shipment_id:
+            # The same delivery note again: keep what has been entered, do not reload.
+            self.status.right(self.tr("Shipment {0}").replace("{0}", self.detail.number))
+            return
         if found is None or not self.select_shipment(found):
             self.status.wrong(self.tr("{0} is not a shipment waiting for a signature")
                               .replace("{0}", code))

@@ -323,7 +323,7 @@ class ShipCheckPanel(QWidget):
             return self.tr("Confirm that the packages are intact.")
         if not self.check_labels.isChecked():
             return self.tr("Confirm that the labels and documents are attached.")
-        if self.check_special.isVisible() and not self.check_special.isChecked():
+        if not self.check_special.isHidden() and not self.check_special.isChecked():
             return self.tr("Confirm that the special requirements are met.")
         return ""
 
