@@ -166,11 +166,17 @@ def test_a_contact_is_added_and_a_complaint_registered_from_the_profile(
     qtbot.keyClick(panel.contact_phone, Qt.Key.Key_Return)
     assert panel.contacts.rowCount() == 2
 
-    qtbot.mouseClick(screen.profile.new_complaint, LEFT)
-    form = screen.profile.complaint_form
+    # From the Orders tab: choose the order, Ctrl+K registers a complaint about it.
+    profile = screen.profile
+    profile.tabs.setCurrentWidget(profile.orders)
+    profile.orders.setFocus()
+    profile.orders.selectRow(0)
+    qtbot.keyClick(profile.orders, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    form = profile.complaint_form
+    assert profile.complaint_stack.currentWidget() is form
     assert form.customer_id == customer
-    assert form.choose_order(order_id)
-    form.description.setFocus()
+    assert form.order.currentData() == order_id
+    assert form.description.hasFocus()
     qtbot.keyClicks(form.description, "Wrong colour delivered")
     qtbot.keyClick(form.description, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert problems == []

@@ -30,7 +30,7 @@ from app.views.screens.customers.contacts import ContactsPanel
 from app.views.support import formatting as fmt
 from app.views.support import labels
 from app.views.support.customer_words import word
-from app.views.support.form_tables import fill, table
+from app.views.support.form_tables import fill, shortcut, table
 from app.views.support.runner import FAILED, run
 
 RED, GREEN = "#b3261e", "#1b6e20"
@@ -44,6 +44,7 @@ class CustomerProfileView(QWidget):
         self.ctx = ctx
         self.setObjectName("customerProfile")
         self.profile: CustomerProfile | None = None
+        self.order_ids: list[uuid.UUID] = []
         self.title = QLabel(self.tr("No customer chosen"))
         self.title.setObjectName("profileTitle")
         self.title.setStyleSheet("font-size: 18px; font-weight: 600;")
@@ -105,6 +106,10 @@ class CustomerProfileView(QWidget):
         self.new_complaint.setObjectName("newComplaintForCustomer")
         self.new_complaint.setVisible(ctx.may("complaint.record"))
         self.new_complaint.clicked.connect(self.start_complaint)
+        if ctx.may("complaint.record"):
+            shortcut(self, "Ctrl+K", self.start_complaint)
+        self.new_complaint.setToolTip(self.tr("Register a complaint; on the Orders tab, about "
+                                              "the chosen order (Ctrl+K)"))
         self.complaint_form = ComplaintForm(ctx, customer_fixed=True)
         self.complaint_form.registered.connect(self._complaint_registered)
         self.complaint_form.cancelled.connect(lambda: self.complaint_stack.setCurrentIndex(0))
@@ -225,6 +230,7 @@ class CustomerProfileView(QWidget):
     def _histories(self, p: CustomerProfile) -> None:
         uow, actor = self.ctx.uow, self.ctx.actor
         orders = run(self, customer_queries.customer_orders, uow(write=False), actor, p.id)
+        self.order_ids = [] if orders is FAILED else [o.id for o in orders]
         fill(self.orders, [] if orders is FAILED else [
             (o.number, labels.order_state(o.state), fmt.short_day(o.created_at.date()),
              fmt.short_day(o.promised_date), fmt.money(o.total, o.currency)) for o in orders],
@@ -245,10 +251,15 @@ class CustomerProfileView(QWidget):
              fmt.moment(c.created_at)) for c in found])
 
     def start_complaint(self) -> None:
+        """Ctrl+K; on the Orders tab, a complaint about the order chosen there."""
         if self.profile is None:
             return
+        row = self.orders.currentRow() if self.tabs.currentWidget() is self.orders else -1
         self.tabs.setCurrentWidget(self.complaint_stack)
         self.complaint_form.start(self.profile.id, self.profile.name)
+        if 0 <= row < len(self.order_ids):
+            self.complaint_form.choose_order(self.order_ids[row])
+            self.complaint_form.description.setFocus()
         self.complaint_stack.setCurrentIndex(1)
 
     def _complaint_registered(self, _complaint_id: object) -> None:
