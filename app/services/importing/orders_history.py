@@ -215,7 +215,7 @@ def export_rows(session: Session) -> Iterator[dict[str, str]]:
     for order, code in session.execute(query):
         header = {
             "order_number": order.number, "customer_code": code,
-            "order_date": _day(order.confirmed_at or order.created_at),
+            "order_date": _day(order.created_at),  # when it was entered (placed)
             "required_date": str(order.promised_date or order.requested_date or ""),
             "shipped_date": _day(first_ship.get(order.id)),
             "delivered_date": _day(last_signed.get(order.id)),
