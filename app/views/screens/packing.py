@@ -32,21 +32,22 @@ class PackingScreen(Screen):
         self.scan = self.order_view.scan
         self.scan.scanned.connect(self._scanned)
         self.orders_table = table("ordersToPack", [
-            self.tr("Order"), self.tr("Customer"), self.tr("Promised"), self.tr("To pack"),
-            self.tr("Open boxes")])
+            self.tr("Order"), self.tr("Customer"), self.tr("Promised"), self.tr("Units"),
+            self.tr("Open")])
         self.orders_table.itemSelectionChanged.connect(self._order_chosen)
         self.orders_table.activated.connect(lambda _index: self.scan.setFocus())
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        left_layout.addWidget(big(QLabel(self.tr("To pack")), 1.6))
-        hint = QLabel(self.tr("Scan an order number, or choose it and press Enter"))
+        hint = big(QLabel(self.tr("Scan an order number, or choose it and press Enter")), 1.1,
+                   bold=False)
         hint.setWordWrap(True)
         left_layout.addWidget(hint)
         left_layout.addWidget(self.orders_table)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.order_view)
+        left.setMinimumWidth(430)
         splitter.setSizes([460, 740])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

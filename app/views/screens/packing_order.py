@@ -81,12 +81,14 @@ class PackOrderView(QWidget):
         self.weight.setObjectName("packWeight")
         self.weight.setPlaceholderText(self.tr("kg"))
         self.sides = []
-        for name, hint in (("packLength", self.tr("length")), ("packWidth", self.tr("width")),
-                           ("packHeight", self.tr("height"))):
+        for name, hint in (("packLength", self.tr("L")), ("packWidth", self.tr("W")),
+                           ("packHeight", self.tr("H"))):
             side = QLineEdit()
             side.setObjectName(name)
             side.setPlaceholderText(hint)
-            side.setMaximumWidth(80)
+            side.setMaximumWidth(70)
+            side.setToolTip({"packLength": self.tr("Length cm"), "packWidth": self.tr("Width cm"),
+                             "packHeight": self.tr("Height cm")}[name])
             self.sides.append(side)
         self.weight.setMaximumWidth(100)
         self.new_button = QPushButton(self.tr("&New package (F6)"))

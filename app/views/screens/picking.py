@@ -60,7 +60,6 @@ class PickingScreen(Screen):
 
     def _lists_page(self) -> QWidget:
         page = QWidget()
-        heading = big(QLabel(self.tr("To pick")), 1.6)
         self.message = big(QLabel(self.tr("Scan a pick list's barcode to start picking it.")),
                             1.1, bold=False)
         self.message.setObjectName("pickListsMessage")
@@ -116,7 +115,6 @@ class PickingScreen(Screen):
         splitter.setSizes([500, 600])
 
         layout = QVBoxLayout(page)
-        layout.addWidget(heading)
         layout.addWidget(self.message)
         layout.addWidget(splitter, 1)
         return page
