@@ -107,9 +107,9 @@ class InvoicePanel(QWidget):
 
     def _build_posted_row(self) -> None:
         self.posted_row = QWidget()
-        self.print = fc.button(self.tr("Print P&DF"), "printInvoiceButton", "Ctrl+P", self)
+        self.print = fc.button(self.tr("Print PD&F"), "printInvoiceButton", "Ctrl+P", self)
         self.email = fc.button(self.tr("&E-mail…"), "mailInvoiceButton", "Ctrl+M", self)
-        self.credit_button = fc.button(self.tr("&Credit note…"), "creditButton", "Ctrl+K",
+        self.credit_button = fc.button(self.tr("Credi&t note…"), "creditButton", "Ctrl+K",
                                        self)
         self.reason = QLineEdit()
         self.reason.setObjectName("reissueReason")
