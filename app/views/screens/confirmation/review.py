@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,30 +22,28 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import confirmation, order_queries
-from app.services.availability import StockStatus
 from app.services.credit_standing import CreditStanding, credit_standing
 from app.services.order_queries import OrderDetail, OrderState
 from app.services.order_review import ReviewLine, confirmation_mail, review_lines
 from app.services.order_revisions import last_amendment
 from app.views.context import AppContext
 from app.views.screens.confirmation.diff_view import DiffView
+from app.views.screens.confirmation.labels import (
+    DECISIONS,
+    STATUS,
+    header_label,
+    state_text,
+    translate,
+)
 from app.views.screens.confirmation.mail_box import MailBox
 from app.views.screens.confirmation.shortage_dialog import ShortageDialog
 from app.views.screens.order_entry.banner import CreditBanner
 from app.views.screens.order_entry.header_form import CONDITIONS, METHODS
-from app.views.screens.order_entry.header_form import CTX as HEADER_CTX
 from app.views.screens.order_entry.lines_model import STATUS_COLOUR
 from app.views.support.formatting import day, money, number, short_day
 from app.views.support.runner import FAILED, run
 
 CTX = "OrderReview"
-STATUS = {StockStatus.IN_STOCK: QT_TRANSLATE_NOOP(CTX, "In stock"),
-          StockStatus.PARTLY: QT_TRANSLATE_NOOP(CTX, "Partly"),
-          StockStatus.OUT: QT_TRANSLATE_NOOP(CTX, "Out")}
-DECISIONS = {"backorder": QT_TRANSLATE_NOOP(CTX, "Back-order"),
-             "new_date": QT_TRANSLATE_NOOP(CTX, "New date"),
-             "substitute": QT_TRANSLATE_NOOP(CTX, "Substituted"),
-             "production": QT_TRANSLATE_NOOP(CTX, "Production")}
 COLUMNS = (QT_TRANSLATE_NOOP(CTX, "#"), QT_TRANSLATE_NOOP(CTX, "SKU"),
            QT_TRANSLATE_NOOP(CTX, "Product"), QT_TRANSLATE_NOOP(CTX, "Qty"),
            QT_TRANSLATE_NOOP(CTX, "Available"), QT_TRANSLATE_NOOP(CTX, "Stock"),
@@ -54,31 +52,6 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 AMENDABLE = (OrderState.DRAFT, OrderState.CONFIRMED, OrderState.PARTIALLY_ALLOCATED,
              OrderState.ALLOCATED, OrderState.PICKED, OrderState.PACKED,
              OrderState.PARTIALLY_SHIPPED)
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
-
-
-def _header_label(labels: dict, value: object) -> str:  # type: ignore[type-arg]
-    for key, text in labels.items():
-        if str(key) == str(value):
-            return QCoreApplication.translate(HEADER_CTX, text)
-    return str(value)
-
-
-STATES = {"draft": QT_TRANSLATE_NOOP(CTX, "draft"),
-          "confirmed": QT_TRANSLATE_NOOP(CTX, "confirmed"),
-          "partially_allocated": QT_TRANSLATE_NOOP(CTX, "partly allocated"),
-          "allocated": QT_TRANSLATE_NOOP(CTX, "allocated"),
-          "picked": QT_TRANSLATE_NOOP(CTX, "picked"),
-          "packed": QT_TRANSLATE_NOOP(CTX, "packed"),
-          "partially_shipped": QT_TRANSLATE_NOOP(CTX, "partly shipped")}
-
-
-def state_text(state: OrderState) -> str:
-    text = STATES.get(state.value)
-    return _t(text) if text else state.value.replace("_", " ")
 
 
 class ReviewPanel(QWidget):
@@ -104,7 +77,7 @@ class ReviewPanel(QWidget):
         self.banner = CreditBanner()
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("reviewLines")
-        self.table.setHorizontalHeaderLabels([_t(c) for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels([translate(c) for c in COLUMNS])
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -188,8 +161,8 @@ class ReviewPanel(QWidget):
         self._enable()
 
     def _show_facts(self, order: OrderDetail) -> None:
-        condition = _header_label(CONDITIONS, order.payment_condition)
-        method = _header_label(METHODS, order.payment_method)
+        condition = header_label(CONDITIONS, order.payment_condition)
+        method = header_label(METHODS, order.payment_method)
         terms = (self.tr("{0}, {1}, {2} days").replace("{2}", str(order.credit_days))
                  if order.credit_days else self.tr("{0}, {1}"))
         first = [self.tr("State: {0}").replace("{0}", state_text(order.state)),
@@ -229,11 +202,11 @@ class ReviewPanel(QWidget):
             expected = short_day(line.expected_date) if line.expected_date else (
                 number(line.expected_qty) if line.expected_qty > 0 else "")
             confirmed = self.order is not None and self.order.confirmed_at is not None
-            decision = _t(DECISIONS[line.short_decision.value]) if line.short_decision else (
+            decision = translate(DECISIONS[line.short_decision.value]) if line.short_decision else (
                 "" if line.short <= 0 else self.tr("Decide (Enter)") if confirmed
                 else self.tr("Decide after confirming"))
             cells = (str(line.line_no), line.sku, line.name, number(line.quantity),
-                     number(line.available), _t(STATUS[line.status]), expected, decision)
+                     number(line.available), translate(STATUS[line.status]), expected, decision)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column in (3, 4):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -30,6 +28,7 @@ from app.services.errors import NotFoundError
 from app.services.products import ProductRow
 from app.views.context import AppContext
 from app.views.screens.order_entry.lines_model import DISCOUNT, PRICE, QTY, EntryLine, LinesModel
+from app.views.screens.order_entry.live_delegate import LiveDelegate
 from app.views.screens.order_entry.search_box import SearchBox
 from app.views.support.field_errors import FieldErrors, error_label
 from app.views.support.formatting import money, parse_number
@@ -37,35 +36,6 @@ from app.views.support.i18n import service_message
 from app.views.support.runner import FAILED, run
 
 ZERO = Decimal(0)
-
-
-class LiveDelegate(QStyledItemDelegate):
-    """Commits each keystroke that reads as a number, so the totals move while typing."""
-
-    def __init__(self, model: LinesModel, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._model = model
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
-                     index: QModelIndex) -> QWidget:
-        editor = QLineEdit(parent)
-        editor.setObjectName("cellEditor")
-        editor.setAlignment(Qt.AlignmentFlag.AlignRight)
-        row, column = index.row(), index.column()
-        editor.textEdited.connect(lambda text: self._live(row, column, text))
-        return editor
-
-    def _live(self, row: int, column: int, text: str) -> None:
-        try:
-            value = parse_number(text)
-        except ValueError:
-            return  # "" or "-" half typed: wait for more
-        self._model.set_typed(row, column, value)
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel,
-                     index: QModelIndex) -> None:
-        assert isinstance(editor, QLineEdit)
-        model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
 
 
 class LineEditor(QWidget):
