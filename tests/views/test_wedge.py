@@ -10,13 +10,13 @@ import wave
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from app.views.support.feedback import ScanFeedback, _tone
 from app.views.support.scan_field import ScanField
 from app.views.support.wedge import attach_wedge
-from tests.views.wedge_keys import Keys
+from tests.views.wedge_keys import NONE, Keys
 
 
 class Station(QWidget):
@@ -161,3 +161,23 @@ def test_the_tones_are_valid_wav_files(tmp_path: Path) -> None:
         assert w.getnframes() == int(w.getframerate() * 0.09)
     with wave.open(str(wrong)) as w:
         assert w.getnframes() > 4 * int(w.getframerate() * 0.09)  # the buzz lasts longer
+
+
+def test_equal_keys_in_the_same_millisecond_all_count(qtbot: Any) -> None:
+    screen = station(qtbot)
+    keys = Keys(screen.note)
+    for ch in "1111":  # a fast HID scanner: several keys share one timestamp
+        keys._send(QEvent.Type.KeyPress, Qt.Key.Key_1, ch, NONE)
+        keys._send(QEvent.Type.KeyRelease, Qt.Key.Key_1, ch, NONE)
+    keys.enter(gap=0)
+    assert screen.codes == ["1111"]
+    assert screen.note.text() == ""
+
+
+def test_a_key_the_widget_ignores_is_not_counted_twice(qtbot: Any) -> None:
+    screen = station(qtbot)
+    keys = Keys(screen.scan)  # Escape: ignored by the line edit, travels to the screen
+    keys.type("AB12", gap=3)
+    keys.key(Qt.Key.Key_Escape, "\x1b", gap=3)
+    assert screen.scan.text() == "AB12"  # replayed once, in order
+    assert screen.codes == []

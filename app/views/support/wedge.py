@@ -82,8 +82,6 @@ class WedgeFilter(QObject):
         self._held = _Held()
         self._replaying = False
         self._swallow_release: int | None = None  # the terminator key of the last scan
-        self._seen: tuple[int, int, int, str] | None = None
-        self._was_taken = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(hold_ms)
@@ -99,14 +97,11 @@ class WedgeFilter(QObject):
         if not self._in_scope(watched):
             return False
         assert isinstance(event, QKeyEvent)
-        # An application filter sees an ignored key event again as it travels to the parent;
-        # treat the repeat exactly like the first sighting.
-        identity = (int(kind.value), event.key(), event.timestamp(), event.text())
-        if identity == self._seen:
-            return self._was_taken
-        self._seen = identity
-        self._was_taken = self._handle(watched, event)
-        return self._was_taken
+        # An application filter sees a key event again when the widget ignores it and it
+        # travels to the parent. Only events we pass on travel (a taken one stops), and
+        # handling a passed event again changes nothing, so no de-duplication is needed
+        # (one by content would merge two equal keys a fast scanner sends in the same ms).
+        return self._handle(watched, event)
 
     def _in_scope(self, watched: QObject) -> bool:
         if not isValid(self.scope) or not self.scope.isVisible():
