@@ -37,8 +37,6 @@ class ComplaintsScreen(Screen):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.rows: list[ComplaintRow] = []
-        heading = QLabel(self.tr("Complaints"))
-        heading.setStyleSheet("font-size: 20px; font-weight: 600;")
         self.state = QComboBox()
         self.state.setObjectName("complaintStateFilter")
         self.state.addItem(self.tr("Open and assigned"), OPEN_WORK)
@@ -76,8 +74,6 @@ class ComplaintsScreen(Screen):
         self.category.currentIndexChanged.connect(lambda _i: self._refilter())
 
         filters = QHBoxLayout()
-        filters.addWidget(heading)
-        filters.addSpacing(16)
         filters.addWidget(QLabel(self.tr("State")))
         filters.addWidget(self.state)
         filters.addWidget(QLabel(self.tr("Category")))
@@ -91,7 +87,7 @@ class ComplaintsScreen(Screen):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
 

@@ -50,8 +50,6 @@ def _cells(row: CustomerListRow) -> tuple[str, ...]:
 class CustomersScreen(Screen):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        heading = QLabel(self.tr("Customers"))
-        heading.setStyleSheet("font-size: 20px; font-weight: 600;")
         self.search = QLineEdit()
         self.search.setObjectName("customerSearch")
         self.search.setPlaceholderText(self.tr("Search name, code or phone"))
@@ -105,11 +103,10 @@ class CustomersScreen(Screen):
         left = QWidget()
         left_box = QVBoxLayout(left)
         left_box.setContentsMargins(0, 0, 0, 0)
-        top = QHBoxLayout()
-        top.addWidget(heading, 1)
+        top = QHBoxLayout()  # the main window shows the step's title above
+        top.addWidget(self.search, 1)
         top.addWidget(self.new_button)
         left_box.addLayout(top)
-        left_box.addWidget(self.search)
         left_box.addWidget(self.table, 1)
         left_box.addWidget(self.found)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -119,7 +116,7 @@ class CustomersScreen(Screen):
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([500, 700])
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
     def refresh(self) -> None:
