@@ -765,103 +765,103 @@
     <name>CreditPanel</name>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished" />
+        <translation>客诉</translation>
     </message>
     <message>
         <source>Damaged delivery</source>
-        <translation type="unfinished" />
+        <translation>到货损坏</translation>
     </message>
     <message>
         <source>Price error</source>
-        <translation type="unfinished" />
+        <translation>价格错误</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>其他</translation>
     </message>
     <message>
         <source>Credit note</source>
-        <translation type="unfinished" />
+        <translation>折让单</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished" />
+        <translation>开立日</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">总额</translation>
+        <translation>总额</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>原因</translation>
     </message>
     <message>
         <source>P&amp;ost credit note</source>
-        <translation type="unfinished" />
+        <translation>过帐折让单(&amp;O)</translation>
     </message>
     <message>
         <source>Delete draft note</source>
-        <translation type="unfinished" />
+        <translation>删除折让草稿</translation>
     </message>
     <message>
         <source>Credit note PDF</source>
-        <translation type="unfinished" />
+        <translation>折让单 PDF</translation>
     </message>
     <message>
         <source>Credit notes</source>
-        <translation type="unfinished" />
+        <translation>折让单</translation>
     </message>
     <message>
         <source>What happened (printed on the credit note)</source>
-        <translation type="unfinished" />
+        <translation>发生了什么（会印在折让单上）</translation>
     </message>
     <message>
         <source>Create credit &amp;note</source>
-        <translation type="unfinished" />
+        <translation>创建折让单(&amp;N)</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished">数量</translation>
+        <translation>数量</translation>
     </message>
     <message>
         <source>Freight</source>
-        <translation type="unfinished" />
+        <translation>运费</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished" />
+        <translation>草稿</translation>
     </message>
     <message>
         <source>posted</source>
-        <translation type="unfinished" />
+        <translation>已过帐</translation>
     </message>
     <message>
         <source>No complaint</source>
-        <translation type="unfinished" />
+        <translation>无客诉</translation>
     </message>
     <message>
         <source>No line chosen: credit freight only, or choose lines in the table above.</source>
-        <translation type="unfinished" />
+        <translation>未选明细：只折让运费，或在上表选择明细。</translation>
     </message>
     <message>
         <source>line {0}: {1} of {2} left to credit</source>
-        <translation type="unfinished" />
+        <translation>第 {0} 行：{2} 中尚可折让 {1}</translation>
     </message>
     <message>
         <source>Credit </source>
-        <translation type="unfinished" />
+        <translation>折让 </translation>
     </message>
     <message>
         <source>Enter a number, like 2 or 1.5.</source>
-        <translation type="unfinished" />
+        <translation>请输入数字，例如 2 或 1.5。</translation>
     </message>
     <message>
         <source>Post this credit note? It gets its number and lowers what is owed.</source>
-        <translation type="unfinished" />
+        <translation>过帐此折让单？过帐后取得编号并减少应收金额。</translation>
     </message>
 </context>
 <context>
@@ -1509,78 +1509,78 @@
     <name>DunningPanel</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation>逾期金额</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished" />
+        <translation>发票数</translation>
     </message>
     <message>
         <source>Oldest due</source>
-        <translation type="unfinished" />
+        <translation>最早到期</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished" />
+        <translation>天数</translation>
     </message>
     <message>
         <source>Reminder sent</source>
-        <translation type="unfinished" />
+        <translation>已寄催款</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished" />
+        <translation>日期</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished" />
+        <translation>下一步</translation>
     </message>
     <message>
         <source>Send reminder by &amp;e-mail</source>
-        <translation type="unfinished" />
+        <translation>以电子邮件寄催款(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Print reminder</source>
-        <translation type="unfinished" />
+        <translation>打印催款通知(&amp;P)</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished" />
+        <translation>发票</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>到期日</translation>
     </message>
     <message>
         <source>Days overdue</source>
-        <translation type="unfinished" />
+        <translation>逾期天数</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>未收</translation>
     </message>
     <message>
         <source>Overdue invoices</source>
-        <translation type="unfinished" />
+        <translation>逾期发票</translation>
     </message>
     <message>
         <source>Reminders sent: {0}</source>
-        <translation type="unfinished" />
+        <translation>已寄催款：{0}</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>无</translation>
     </message>
 </context>
 <context>
     <name>Finance</name>
     <message>
         <source>Please confirm</source>
-        <translation type="unfinished" />
+        <translation>请确认</translation>
     </message>
 </context>
 <context>
@@ -1880,266 +1880,266 @@
     <name>InvoicePanel</name>
     <message>
         <source>No invoice chosen</source>
-        <translation type="unfinished" />
+        <translation>未选择发票</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished" />
+        <translation>#</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>品名</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished" />
+        <translation>数量</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished">单价</translation>
+        <translation>单价</translation>
     </message>
     <message>
         <source>Disc. %</source>
-        <translation type="unfinished" />
+        <translation>折扣 %</translation>
     </message>
     <message>
         <source>Tax %</source>
-        <translation type="unfinished" />
+        <translation>税率 %</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished" />
+        <translation>未税</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished" />
+        <translation>税额</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">总额</translation>
+        <translation>总额</translation>
     </message>
     <message>
         <source>Credited</source>
-        <translation type="unfinished" />
+        <translation>已折让</translation>
     </message>
     <message>
         <source>qty</source>
-        <translation type="unfinished" />
+        <translation>数量</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation type="unfinished" />
+        <translation>保存变更(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Remove lines</source>
-        <translation type="unfinished" />
+        <translation>移除明细(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Delete draft</source>
-        <translation type="unfinished" />
+        <translation>删除草稿(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Post invoice</source>
-        <translation type="unfinished" />
+        <translation>过帐发票(&amp;P)</translation>
     </message>
     <message>
         <source>Freight</source>
-        <translation type="unfinished" />
+        <translation>运费</translation>
     </message>
     <message>
         <source>Quantity of chosen line</source>
-        <translation type="unfinished" />
+        <translation>所选明细数量</translation>
     </message>
     <message>
-        <source>Print P&amp;DF</source>
-        <translation type="unfinished" />
+        <source>Print PD&amp;F</source>
+        <translation>打印 PDF(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;E-mail…</source>
-        <translation type="unfinished" />
+        <translation>电子邮件(&amp;E)…</translation>
     </message>
     <message>
-        <source>&amp;Credit note…</source>
-        <translation type="unfinished" />
+        <source>Credi&amp;t note…</source>
+        <translation>折让单(&amp;T)…</translation>
     </message>
     <message>
         <source>Why re-issue? (e.g. wrong billing address)</source>
-        <translation type="unfinished" />
+        <translation>为何重开？（例如帐单地址错误）</translation>
     </message>
     <message>
         <source>Re-&amp;issue</source>
-        <translation type="unfinished" />
+        <translation>重开(&amp;I)</translation>
     </message>
     <message>
         <source>Invoice {0}</source>
-        <translation type="unfinished" />
+        <translation>发票 {0}</translation>
     </message>
     <message>
         <source>Draft invoice</source>
-        <translation type="unfinished" />
+        <translation>发票草稿</translation>
     </message>
     <message>
         <source>issued {0}</source>
-        <translation type="unfinished" />
+        <translation>开立 {0}</translation>
     </message>
     <message>
         <source>due {0}</source>
-        <translation type="unfinished" />
+        <translation>到期 {0}</translation>
     </message>
     <message>
         <source>not posted: no number yet, nothing is owed</source>
-        <translation type="unfinished" />
+        <translation>尚未过帐：尚无编号，不构成应收</translation>
     </message>
     <message>
         <source>re-issue of an earlier invoice</source>
-        <translation type="unfinished" />
+        <translation>为先前发票的重开</translation>
     </message>
     <message>
         <source>re-issued</source>
-        <translation type="unfinished" />
+        <translation>已重开</translation>
     </message>
     <message>
         <source>Net {0}</source>
-        <translation type="unfinished" />
+        <translation>未税 {0}</translation>
     </message>
     <message>
         <source>Tax {0}</source>
-        <translation type="unfinished" />
+        <translation>税额 {0}</translation>
     </message>
     <message>
         <source>Freight {0}</source>
-        <translation type="unfinished" />
+        <translation>运费 {0}</translation>
     </message>
     <message>
         <source>Total {0}</source>
-        <translation type="unfinished">总额 {0}</translation>
+        <translation>总额 {0}</translation>
     </message>
     <message>
         <source>Credited {0}</source>
-        <translation type="unfinished" />
+        <translation>已折让 {0}</translation>
     </message>
     <message>
         <source>Paid {0}</source>
-        <translation type="unfinished" />
+        <translation>已收 {0}</translation>
     </message>
     <message>
         <source>Open {0}</source>
-        <translation type="unfinished" />
+        <translation>未收 {0}</translation>
     </message>
     <message>
         <source>Enter a number, like 1250.50.</source>
-        <translation type="unfinished" />
+        <translation>请输入数字，例如 1250.50。</translation>
     </message>
     <message>
         <source>Delete this draft invoice?</source>
-        <translation type="unfinished" />
+        <translation>删除此发票草稿？</translation>
     </message>
     <message>
         <source>Post this invoice of {0}? It gets its number now and cannot be changed afterwards.</source>
-        <translation type="unfinished" />
+        <translation>过帐这张 {0} 的发票？现在会取得编号，之后不能再修改。</translation>
     </message>
     <message>
         <source>Say why the invoice is re-issued, then press Enter.</source>
-        <translation type="unfinished" />
+        <translation>请说明重开原因，然后按 Enter。</translation>
     </message>
     <message>
         <source>Credit what is left of this invoice and open a corrected draft copy?</source>
-        <translation type="unfinished" />
+        <translation>将此发票剩余金额全数折让，并开立更正后的草稿副本？</translation>
     </message>
 </context>
 <context>
     <name>InvoicingScreen</name>
     <message>
         <source>Order</source>
-        <translation type="unfinished">订单</translation>
+        <translation>订单</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished" />
+        <translation>明细数</translation>
     </message>
     <message>
         <source>To bill</source>
-        <translation type="unfinished" />
+        <translation>待开金额</translation>
     </message>
     <message>
         <source>Draft since</source>
-        <translation type="unfinished" />
+        <translation>草稿创建于</translation>
     </message>
     <message>
-        <source>Choose one customer's orders (Shift/Ctrl + click or Shift + arrows) to invoice them together.</source>
-        <translation type="unfinished" />
+        <source>Choose one customer&apos;s orders (Shift/Ctrl + click or Shift + arrows) to invoice them together.</source>
+        <translation>选择同一客户的订单（Shift/Ctrl + 点击，或 Shift + 方向键）合并开立一张发票。</translation>
     </message>
     <message>
         <source>&amp;Create invoice</source>
-        <translation type="unfinished" />
+        <translation>创建发票(&amp;C)</translation>
     </message>
     <message>
         <source>Drafts and posted</source>
-        <translation type="unfinished" />
+        <translation>草稿与已过帐</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished" />
+        <translation>草稿</translation>
     </message>
     <message>
         <source>Posted</source>
-        <translation type="unfinished" />
+        <translation>已过帐</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">编号</translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished" />
+        <translation>开立日</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>到期日</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">总额</translation>
+        <translation>总额</translation>
     </message>
     <message>
         <source>Freight</source>
-        <translation type="unfinished" />
+        <translation>运费</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished" />
+        <translation>发票</translation>
     </message>
     <message>
         <source>Delivered, not invoiced</source>
-        <translation type="unfinished" />
+        <translation>已送达、未开发票</translation>
     </message>
     <message>
         <source>Invoicing</source>
-        <translation type="unfinished" />
+        <translation>开立发票</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished">草稿</translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <source>Choose delivered orders of one customer.</source>
-        <translation type="unfinished" />
+        <translation>请选择同一客户已送达的订单。</translation>
     </message>
     <message>
         <source>Chosen: {0} order(s), {1}</source>
-        <translation type="unfinished" />
+        <translation>已选：{0} 张订单，{1}</translation>
     </message>
     <message>
         <source>Orders of different customers are invoiced separately.</source>
-        <translation type="unfinished" />
+        <translation>不同客户的订单须分开开立发票。</translation>
     </message>
     <message>
         <source>Enter a number, like 150 or 150.00.</source>
-        <translation type="unfinished" />
+        <translation>请输入数字，例如 150 或 150.00。</translation>
     </message>
 </context>
 <context>
@@ -2279,23 +2279,23 @@
     <name>MailPreviewPanel</name>
     <message>
         <source>&amp;Queue mail</source>
-        <translation type="unfinished" />
+        <translation>排入寄送(&amp;Q)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>取消</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>收件人</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation>主旨</translation>
     </message>
     <message>
         <source>Attached</source>
-        <translation type="unfinished" />
+        <translation>附件</translation>
     </message>
 </context>
 <context>
@@ -2853,55 +2853,55 @@ Order to cash for small firms.</source>
     <name>PaymentHistory</name>
     <message>
         <source>Payment</source>
-        <translation type="unfinished" />
+        <translation>收款</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished" />
+        <translation>收款日</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished" />
+        <translation>方式</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished" />
+        <translation>金额</translation>
     </message>
     <message>
         <source>Credit left</source>
-        <translation type="unfinished" />
+        <translation>剩余抵用</translation>
     </message>
     <message>
         <source>Confirmation P&amp;DF</source>
-        <translation type="unfinished" />
+        <translation>收款确认 PDF(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;E-mail confirmation…</source>
-        <translation type="unfinished" />
+        <translation>寄送收款确认(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Apply credit</source>
-        <translation type="unfinished" />
+        <translation>冲销抵用额(&amp;A)</translation>
     </message>
     <message>
         <source>Apply credit to</source>
-        <translation type="unfinished" />
+        <translation>抵用额冲销至</translation>
     </message>
     <message>
         <source>Payments received</source>
-        <translation type="unfinished" />
+        <translation>已收款项</translation>
     </message>
     <message>
         <source>Paid: {0}</source>
-        <translation type="unfinished" />
+        <translation>冲销：{0}</translation>
     </message>
     <message>
         <source>credit left {0}</source>
-        <translation type="unfinished" />
+        <translation>剩余抵用 {0}</translation>
     </message>
     <message>
         <source>Enter a number, like 1250.50.</source>
-        <translation type="unfinished" />
+        <translation>请输入数字，例如 1250.50。</translation>
     </message>
 </context>
 <context>
@@ -2927,85 +2927,85 @@ Order to cash for small firms.</source>
     <name>Payments</name>
     <message>
         <source>Bank transfer</source>
-        <translation type="unfinished" />
+        <translation>银行转帐</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished" />
+        <translation>信用卡</translation>
     </message>
     <message>
         <source>Cheque</source>
-        <translation type="unfinished" />
+        <translation>支票</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished" />
+        <translation>现金</translation>
     </message>
 </context>
 <context>
     <name>PaymentsScreen</name>
     <message>
         <source>Customer name, code or phone, then Enter</source>
-        <translation type="unfinished" />
+        <translation>客户名称、代码或电话，然后按 Enter</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation>代码</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>电话</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished">收款</translation>
+        <translation>收款</translation>
     </message>
     <message>
         <source>Find the customer who paid.</source>
-        <translation type="unfinished" />
+        <translation>请找出付款的客户。</translation>
     </message>
     <message>
         <source>Owes {0}</source>
-        <translation type="unfinished" />
+        <translation>应收 {0}</translation>
     </message>
     <message>
         <source>Credit {0}</source>
-        <translation type="unfinished" />
+        <translation>抵用额 {0}</translation>
     </message>
 </context>
 <context>
     <name>PeriodClosePanel</name>
     <message>
         <source>&amp;Close the books up to this day</source>
-        <translation type="unfinished" />
+        <translation>结帐至此日(&amp;C)</translation>
     </message>
     <message>
         <source>Closing a period stops anyone from posting or changing invoices, credit notes and payments dated on or before the closing day. Close a month once its figures are final.</source>
-        <translation type="unfinished" />
+        <translation>结帐后，任何人都不能再过帐或修改结帐日（含）以前的发票、折让单与收款。请在当月数字确定后结帐。</translation>
     </message>
     <message>
         <source>Close up to</source>
-        <translation type="unfinished" />
+        <translation>结帐至</translation>
     </message>
     <message>
         <source>Period close</source>
-        <translation type="unfinished" />
+        <translation>期间结帐</translation>
     </message>
     <message>
         <source>The books are closed up to and including {0}.</source>
-        <translation type="unfinished" />
+        <translation>帐册已结帐至 {0}（含）。</translation>
     </message>
     <message>
         <source>No period is closed yet.</source>
-        <translation type="unfinished" />
+        <translation>尚未结帐任何期间。</translation>
     </message>
     <message>
         <source>Close the books up to {0}? Nothing dated on or before it can be posted afterwards.</source>
-        <translation type="unfinished" />
+        <translation>结帐至 {0}？之后该日（含）以前的单据都不能再过帐。</translation>
     </message>
 </context>
 <context>
@@ -3226,162 +3226,162 @@ Order to cash for small firms.</source>
     <name>ReceivablesScreen</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished" />
+        <translation>未到期</translation>
     </message>
     <message>
         <source>1–30 days</source>
-        <translation type="unfinished" />
+        <translation>1–30 天</translation>
     </message>
     <message>
         <source>31–60 days</source>
-        <translation type="unfinished" />
+        <translation>31–60 天</translation>
     </message>
     <message>
         <source>61–90 days</source>
-        <translation type="unfinished" />
+        <translation>61–90 天</translation>
     </message>
     <message>
         <source>Over 90 days</source>
-        <translation type="unfinished" />
+        <translation>90 天以上</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>未收</translation>
     </message>
     <message>
         <source>Credit</source>
-        <translation>折让</translation>
+        <translation>抵用额</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished" />
+        <translation>余额</translation>
     </message>
     <message>
         <source>&amp;Statement PDF</source>
-        <translation type="unfinished" />
+        <translation>对帐单 PDF(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Balances and aging</source>
-        <translation type="unfinished" />
+        <translation>余额与帐龄(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Overdue and reminders</source>
-        <translation type="unfinished" />
+        <translation>逾期与催款(&amp;O)</translation>
     </message>
     <message>
         <source>Period c&amp;lose</source>
-        <translation type="unfinished" />
+        <translation>期间结帐(&amp;L)</translation>
     </message>
     <message>
         <source>Receivables</source>
-        <translation type="unfinished">应收帐款</translation>
+        <translation>应收帐款</translation>
     </message>
     <message>
         <source>Report day</source>
-        <translation type="unfinished" />
+        <translation>报表日</translation>
     </message>
     <message>
         <source>All customers</source>
-        <translation type="unfinished" />
+        <translation>全部客户</translation>
     </message>
     <message>
         <source>{0} customers · open {1} · overdue {2}</source>
-        <translation type="unfinished" />
+        <translation>{0} 位客户 · 未收 {1} · 逾期 {2}</translation>
     </message>
 </context>
 <context>
     <name>RecordPaymentForm</name>
     <message>
         <source>Bank reference, cheque or card slip number</source>
-        <translation type="unfinished" />
+        <translation>银行参考号、支票号或刷卡单号</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished" />
+        <translation>发票</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished" />
+        <translation>开立日</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>到期日</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">总额</translation>
+        <translation>总额</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>未收</translation>
     </message>
     <message>
         <source>Pay now</source>
-        <translation type="unfinished" />
+        <translation>本次冲销</translation>
     </message>
     <message>
         <source>Oldest &amp;first</source>
-        <translation type="unfinished" />
+        <translation>最旧优先(&amp;F)</translation>
     </message>
     <message>
         <source>Spread the amount over the open invoices, the oldest due first</source>
-        <translation type="unfinished" />
+        <translation>将金额依到期日由旧到新分配到未收发票</translation>
     </message>
     <message>
         <source>&amp;Record payment</source>
-        <translation type="unfinished" />
+        <translation>登录收款(&amp;R)</translation>
     </message>
     <message>
         <source>Amount received</source>
-        <translation type="unfinished" />
+        <translation>收款金额</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished" />
+        <translation>方式</translation>
     </message>
     <message>
         <source>Received on</source>
-        <translation type="unfinished" />
+        <translation>收款日</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished" />
+        <translation>参考号</translation>
     </message>
     <message>
         <source>Record a payment</source>
-        <translation type="unfinished" />
+        <translation>登录收款</translation>
     </message>
     <message>
         <source>Enter numbers, like 1250.50.</source>
-        <translation type="unfinished" />
+        <translation>请输入数字，例如 1250.50。</translation>
     </message>
     <message>
         <source>Allocated {0} of {1}</source>
-        <translation type="unfinished" />
+        <translation>已分配 {0}／{1}</translation>
     </message>
     <message>
         <source>{0} stays with the customer as credit</source>
-        <translation type="unfinished" />
+        <translation>{0} 留作客户抵用额</translation>
     </message>
     <message>
         <source>Allocated {0} more than was received</source>
-        <translation type="unfinished" />
+        <translation>分配金额比收款多 {0}</translation>
     </message>
     <message>
         <source>Enter a number, like 1250.50.</source>
-        <translation type="unfinished" />
+        <translation>请输入数字，例如 1250.50。</translation>
     </message>
     <message>
         <source>Enter the amount received, like 1250.50.</source>
-        <translation type="unfinished" />
+        <translation>请输入收款金额，例如 1250.50。</translation>
     </message>
     <message>
         <source>Enter a number for invoice {0}.</source>
-        <translation type="unfinished" />
+        <translation>请为发票 {0} 输入数字。</translation>
     </message>
 </context>
 <context>
@@ -3407,19 +3407,19 @@ Order to cash for small firms.</source>
     <name>Reminders</name>
     <message>
         <source>final notice sent</source>
-        <translation type="unfinished" />
+        <translation>已寄最后催告</translation>
     </message>
     <message>
         <source>1st reminder</source>
-        <translation type="unfinished" />
+        <translation>第一次催款</translation>
     </message>
     <message>
         <source>2nd reminder</source>
-        <translation type="unfinished" />
+        <translation>第二次催款</translation>
     </message>
     <message>
         <source>Final notice</source>
-        <translation type="unfinished" />
+        <translation>最后催告</translation>
     </message>
 </context>
 <context>

@@ -766,103 +766,103 @@
     <name>CreditPanel</name>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>客訴</translation>
     </message>
     <message>
         <source>Damaged delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>到貨損壞</translation>
     </message>
     <message>
         <source>Price error</source>
-        <translation type="unfinished"></translation>
+        <translation>價格錯誤</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Credit note</source>
-        <translation type="unfinished"></translation>
+        <translation>折讓單</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">狀態</translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>開立日</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">總額</translation>
+        <translation>總額</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>P&amp;ost credit note</source>
-        <translation type="unfinished"></translation>
+        <translation>過帳折讓單(&amp;O)</translation>
     </message>
     <message>
         <source>Delete draft note</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除折讓草稿</translation>
     </message>
     <message>
         <source>Credit note PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>折讓單 PDF</translation>
     </message>
     <message>
         <source>Credit notes</source>
-        <translation type="unfinished"></translation>
+        <translation>折讓單</translation>
     </message>
     <message>
         <source>What happened (printed on the credit note)</source>
-        <translation type="unfinished"></translation>
+        <translation>發生了什麼（會印在折讓單上）</translation>
     </message>
     <message>
         <source>Create credit &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>建立折讓單(&amp;N)</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished">數量</translation>
+        <translation>數量</translation>
     </message>
     <message>
         <source>Freight</source>
-        <translation type="unfinished"></translation>
+        <translation>運費</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <source>posted</source>
-        <translation type="unfinished"></translation>
+        <translation>已過帳</translation>
     </message>
     <message>
         <source>No complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>無客訴</translation>
     </message>
     <message>
         <source>No line chosen: credit freight only, or choose lines in the table above.</source>
-        <translation type="unfinished"></translation>
+        <translation>未選明細：只折讓運費，或在上表選擇明細。</translation>
     </message>
     <message>
         <source>line {0}: {1} of {2} left to credit</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {0} 行：{2} 中尚可折讓 {1}</translation>
     </message>
     <message>
         <source>Credit </source>
-        <translation type="unfinished"></translation>
+        <translation>折讓 </translation>
     </message>
     <message>
         <source>Enter a number, like 2 or 1.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入數字，例如 2 或 1.5。</translation>
     </message>
     <message>
         <source>Post this credit note? It gets its number and lowers what is owed.</source>
-        <translation type="unfinished"></translation>
+        <translation>過帳此折讓單？過帳後取得編號並減少應收金額。</translation>
     </message>
 </context>
 <context>
@@ -1510,78 +1510,78 @@
     <name>DunningPanel</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客戶</translation>
+        <translation>客戶</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期金額</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>發票數</translation>
     </message>
     <message>
         <source>Oldest due</source>
-        <translation type="unfinished"></translation>
+        <translation>最早到期</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>天數</translation>
     </message>
     <message>
         <source>Reminder sent</source>
-        <translation type="unfinished"></translation>
+        <translation>已寄催款</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步</translation>
     </message>
     <message>
         <source>Send reminder by &amp;e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>以電子郵件寄催款(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Print reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>列印催款通知(&amp;P)</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>發票</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>到期日</translation>
     </message>
     <message>
         <source>Days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期天數</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>未收</translation>
     </message>
     <message>
         <source>Overdue invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期發票</translation>
     </message>
     <message>
         <source>Reminders sent: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>已寄催款：{0}</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>無</translation>
     </message>
 </context>
 <context>
     <name>Finance</name>
     <message>
         <source>Please confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>請確認</translation>
     </message>
 </context>
 <context>
@@ -1881,266 +1881,266 @@
     <name>InvoicePanel</name>
     <message>
         <source>No invoice chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>未選擇發票</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>品名</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>數量</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished">單價</translation>
+        <translation>單價</translation>
     </message>
     <message>
         <source>Disc. %</source>
-        <translation type="unfinished"></translation>
+        <translation>折扣 %</translation>
     </message>
     <message>
         <source>Tax %</source>
-        <translation type="unfinished"></translation>
+        <translation>稅率 %</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>未稅</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished"></translation>
+        <translation>稅額</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">總額</translation>
+        <translation>總額</translation>
     </message>
     <message>
         <source>Credited</source>
-        <translation type="unfinished"></translation>
+        <translation>已折讓</translation>
     </message>
     <message>
         <source>qty</source>
-        <translation type="unfinished"></translation>
+        <translation>數量</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存變更(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Remove lines</source>
-        <translation type="unfinished"></translation>
+        <translation>移除明細(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Delete draft</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除草稿(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Post invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>過帳發票(&amp;P)</translation>
     </message>
     <message>
         <source>Freight</source>
-        <translation type="unfinished"></translation>
+        <translation>運費</translation>
     </message>
     <message>
         <source>Quantity of chosen line</source>
-        <translation type="unfinished"></translation>
+        <translation>所選明細數量</translation>
     </message>
     <message>
-        <source>Print P&amp;DF</source>
-        <translation type="unfinished"></translation>
+        <source>Print PD&amp;F</source>
+        <translation>列印 PDF(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;E-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>電子郵件(&amp;E)…</translation>
     </message>
     <message>
-        <source>&amp;Credit note…</source>
-        <translation type="unfinished"></translation>
+        <source>Credi&amp;t note…</source>
+        <translation>折讓單(&amp;T)…</translation>
     </message>
     <message>
         <source>Why re-issue? (e.g. wrong billing address)</source>
-        <translation type="unfinished"></translation>
+        <translation>為何重開？（例如帳單地址錯誤）</translation>
     </message>
     <message>
         <source>Re-&amp;issue</source>
-        <translation type="unfinished"></translation>
+        <translation>重開(&amp;I)</translation>
     </message>
     <message>
         <source>Invoice {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>發票 {0}</translation>
     </message>
     <message>
         <source>Draft invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>發票草稿</translation>
     </message>
     <message>
         <source>issued {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>開立 {0}</translation>
     </message>
     <message>
         <source>due {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>到期 {0}</translation>
     </message>
     <message>
         <source>not posted: no number yet, nothing is owed</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未過帳：尚無編號，不構成應收</translation>
     </message>
     <message>
         <source>re-issue of an earlier invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>為先前發票的重開</translation>
     </message>
     <message>
         <source>re-issued</source>
-        <translation type="unfinished"></translation>
+        <translation>已重開</translation>
     </message>
     <message>
         <source>Net {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>未稅 {0}</translation>
     </message>
     <message>
         <source>Tax {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>稅額 {0}</translation>
     </message>
     <message>
         <source>Freight {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>運費 {0}</translation>
     </message>
     <message>
         <source>Total {0}</source>
-        <translation type="unfinished">總額 {0}</translation>
+        <translation>總額 {0}</translation>
     </message>
     <message>
         <source>Credited {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>已折讓 {0}</translation>
     </message>
     <message>
         <source>Paid {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>已收 {0}</translation>
     </message>
     <message>
         <source>Open {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>未收 {0}</translation>
     </message>
     <message>
         <source>Enter a number, like 1250.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入數字，例如 1250.50。</translation>
     </message>
     <message>
         <source>Delete this draft invoice?</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除此發票草稿？</translation>
     </message>
     <message>
         <source>Post this invoice of {0}? It gets its number now and cannot be changed afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>過帳這張 {0} 的發票？現在會取得編號，之後不能再修改。</translation>
     </message>
     <message>
         <source>Say why the invoice is re-issued, then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>請說明重開原因，然後按 Enter。</translation>
     </message>
     <message>
         <source>Credit what is left of this invoice and open a corrected draft copy?</source>
-        <translation type="unfinished"></translation>
+        <translation>將此發票剩餘金額全數折讓，並開立更正後的草稿副本？</translation>
     </message>
 </context>
 <context>
     <name>InvoicingScreen</name>
     <message>
         <source>Order</source>
-        <translation type="unfinished">訂單</translation>
+        <translation>訂單</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客戶</translation>
+        <translation>客戶</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>明細數</translation>
     </message>
     <message>
         <source>To bill</source>
-        <translation type="unfinished"></translation>
+        <translation>待開金額</translation>
     </message>
     <message>
         <source>Draft since</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿建立於</translation>
     </message>
     <message>
         <source>Choose one customer&apos;s orders (Shift/Ctrl + click or Shift + arrows) to invoice them together.</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇同一客戶的訂單（Shift/Ctrl + 點選，或 Shift + 方向鍵）合併開立一張發票。</translation>
     </message>
     <message>
         <source>&amp;Create invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>建立發票(&amp;C)</translation>
     </message>
     <message>
         <source>Drafts and posted</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿與已過帳</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <source>Posted</source>
-        <translation type="unfinished"></translation>
+        <translation>已過帳</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">編號</translation>
+        <translation>編號</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>開立日</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>到期日</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">總額</translation>
+        <translation>總額</translation>
     </message>
     <message>
         <source>Freight</source>
-        <translation type="unfinished"></translation>
+        <translation>運費</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>發票</translation>
     </message>
     <message>
         <source>Delivered, not invoiced</source>
-        <translation type="unfinished"></translation>
+        <translation>已送達、未開發票</translation>
     </message>
     <message>
         <source>Invoicing</source>
-        <translation type="unfinished"></translation>
+        <translation>開立發票</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished">草稿</translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <source>Choose delivered orders of one customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇同一客戶已送達的訂單。</translation>
     </message>
     <message>
         <source>Chosen: {0} order(s), {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>已選：{0} 張訂單，{1}</translation>
     </message>
     <message>
         <source>Orders of different customers are invoiced separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>不同客戶的訂單須分開開立發票。</translation>
     </message>
     <message>
         <source>Enter a number, like 150 or 150.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入數字，例如 150 或 150.00。</translation>
     </message>
 </context>
 <context>
@@ -2280,23 +2280,23 @@
     <name>MailPreviewPanel</name>
     <message>
         <source>&amp;Queue mail</source>
-        <translation type="unfinished"></translation>
+        <translation>排入寄送(&amp;Q)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>主旨</translation>
     </message>
     <message>
         <source>Attached</source>
-        <translation type="unfinished"></translation>
+        <translation>附件</translation>
     </message>
 </context>
 <context>
@@ -2854,55 +2854,55 @@ Order to cash for small firms.</source>
     <name>PaymentHistory</name>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>收款</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>收款日</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>方式</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金額</translation>
     </message>
     <message>
         <source>Credit left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩餘抵用</translation>
     </message>
     <message>
         <source>Confirmation P&amp;DF</source>
-        <translation type="unfinished"></translation>
+        <translation>收款確認 PDF(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;E-mail confirmation…</source>
-        <translation type="unfinished"></translation>
+        <translation>寄送收款確認(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Apply credit</source>
-        <translation type="unfinished"></translation>
+        <translation>沖銷抵用額(&amp;A)</translation>
     </message>
     <message>
         <source>Apply credit to</source>
-        <translation type="unfinished"></translation>
+        <translation>抵用額沖銷至</translation>
     </message>
     <message>
         <source>Payments received</source>
-        <translation type="unfinished"></translation>
+        <translation>已收款項</translation>
     </message>
     <message>
         <source>Paid: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>沖銷：{0}</translation>
     </message>
     <message>
         <source>credit left {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>剩餘抵用 {0}</translation>
     </message>
     <message>
         <source>Enter a number, like 1250.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入數字，例如 1250.50。</translation>
     </message>
 </context>
 <context>
@@ -2928,85 +2928,85 @@ Order to cash for small firms.</source>
     <name>Payments</name>
     <message>
         <source>Bank transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>銀行轉帳</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>信用卡</translation>
     </message>
     <message>
         <source>Cheque</source>
-        <translation type="unfinished"></translation>
+        <translation>支票</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>現金</translation>
     </message>
 </context>
 <context>
     <name>PaymentsScreen</name>
     <message>
         <source>Customer name, code or phone, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶名稱、代碼或電話，然後按 Enter</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>代碼</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客戶</translation>
+        <translation>客戶</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>電話</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished">收款</translation>
+        <translation>收款</translation>
     </message>
     <message>
         <source>Find the customer who paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>請找出付款的客戶。</translation>
     </message>
     <message>
         <source>Owes {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>應收 {0}</translation>
     </message>
     <message>
         <source>Credit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>抵用額 {0}</translation>
     </message>
 </context>
 <context>
     <name>PeriodClosePanel</name>
     <message>
         <source>&amp;Close the books up to this day</source>
-        <translation type="unfinished"></translation>
+        <translation>結帳至此日(&amp;C)</translation>
     </message>
     <message>
         <source>Closing a period stops anyone from posting or changing invoices, credit notes and payments dated on or before the closing day. Close a month once its figures are final.</source>
-        <translation type="unfinished"></translation>
+        <translation>結帳後，任何人都不能再過帳或修改結帳日（含）以前的發票、折讓單與收款。請在當月數字確定後結帳。</translation>
     </message>
     <message>
         <source>Close up to</source>
-        <translation type="unfinished"></translation>
+        <translation>結帳至</translation>
     </message>
     <message>
         <source>Period close</source>
-        <translation type="unfinished"></translation>
+        <translation>期間結帳</translation>
     </message>
     <message>
         <source>The books are closed up to and including {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>帳冊已結帳至 {0}（含）。</translation>
     </message>
     <message>
         <source>No period is closed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未結帳任何期間。</translation>
     </message>
     <message>
         <source>Close the books up to {0}? Nothing dated on or before it can be posted afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>結帳至 {0}？之後該日（含）以前的單據都不能再過帳。</translation>
     </message>
 </context>
 <context>
@@ -3227,162 +3227,162 @@ Order to cash for small firms.</source>
     <name>ReceivablesScreen</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客戶</translation>
+        <translation>客戶</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>未到期</translation>
     </message>
     <message>
         <source>1–30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>1–30 天</translation>
     </message>
     <message>
         <source>31–60 days</source>
-        <translation type="unfinished"></translation>
+        <translation>31–60 天</translation>
     </message>
     <message>
         <source>61–90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>61–90 天</translation>
     </message>
     <message>
         <source>Over 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90 天以上</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>未收</translation>
     </message>
     <message>
         <source>Credit</source>
-        <translation type="unfinished">折讓</translation>
+        <translation>抵用額</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>餘額</translation>
     </message>
     <message>
         <source>&amp;Statement PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>對帳單 PDF(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Balances and aging</source>
-        <translation type="unfinished"></translation>
+        <translation>餘額與帳齡(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Overdue and reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期與催款(&amp;O)</translation>
     </message>
     <message>
         <source>Period c&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>期間結帳(&amp;L)</translation>
     </message>
     <message>
         <source>Receivables</source>
-        <translation type="unfinished">應收帳款</translation>
+        <translation>應收帳款</translation>
     </message>
     <message>
         <source>Report day</source>
-        <translation type="unfinished"></translation>
+        <translation>報表日</translation>
     </message>
     <message>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>全部客戶</translation>
     </message>
     <message>
         <source>{0} customers · open {1} · overdue {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 位客戶 · 未收 {1} · 逾期 {2}</translation>
     </message>
 </context>
 <context>
     <name>RecordPaymentForm</name>
     <message>
         <source>Bank reference, cheque or card slip number</source>
-        <translation type="unfinished"></translation>
+        <translation>銀行參考號、支票號或刷卡單號</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>發票</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>開立日</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>到期日</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">總額</translation>
+        <translation>總額</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>未收</translation>
     </message>
     <message>
         <source>Pay now</source>
-        <translation type="unfinished"></translation>
+        <translation>本次沖銷</translation>
     </message>
     <message>
         <source>Oldest &amp;first</source>
-        <translation type="unfinished"></translation>
+        <translation>最舊優先(&amp;F)</translation>
     </message>
     <message>
         <source>Spread the amount over the open invoices, the oldest due first</source>
-        <translation type="unfinished"></translation>
+        <translation>將金額依到期日由舊到新分配到未收發票</translation>
     </message>
     <message>
         <source>&amp;Record payment</source>
-        <translation type="unfinished"></translation>
+        <translation>登錄收款(&amp;R)</translation>
     </message>
     <message>
         <source>Amount received</source>
-        <translation type="unfinished"></translation>
+        <translation>收款金額</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>方式</translation>
     </message>
     <message>
         <source>Received on</source>
-        <translation type="unfinished"></translation>
+        <translation>收款日</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>參考號</translation>
     </message>
     <message>
         <source>Record a payment</source>
-        <translation type="unfinished"></translation>
+        <translation>登錄收款</translation>
     </message>
     <message>
         <source>Enter numbers, like 1250.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入數字，例如 1250.50。</translation>
     </message>
     <message>
         <source>Allocated {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>已分配 {0}／{1}</translation>
     </message>
     <message>
         <source>{0} stays with the customer as credit</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 留作客戶抵用額</translation>
     </message>
     <message>
         <source>Allocated {0} more than was received</source>
-        <translation type="unfinished"></translation>
+        <translation>分配金額比收款多 {0}</translation>
     </message>
     <message>
         <source>Enter a number, like 1250.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入數字，例如 1250.50。</translation>
     </message>
     <message>
         <source>Enter the amount received, like 1250.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入收款金額，例如 1250.50。</translation>
     </message>
     <message>
         <source>Enter a number for invoice {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>請為發票 {0} 輸入數字。</translation>
     </message>
 </context>
 <context>
@@ -3408,19 +3408,19 @@ Order to cash for small firms.</source>
     <name>Reminders</name>
     <message>
         <source>final notice sent</source>
-        <translation type="unfinished"></translation>
+        <translation>已寄最後催告</translation>
     </message>
     <message>
         <source>1st reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>第一次催款</translation>
     </message>
     <message>
         <source>2nd reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>第二次催款</translation>
     </message>
     <message>
         <source>Final notice</source>
-        <translation type="unfinished"></translation>
+        <translation>最後催告</translation>
     </message>
 </context>
 <context>

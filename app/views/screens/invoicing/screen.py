@@ -84,6 +84,7 @@ class InvoicingScreen(Screen):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([560, 740])  # the worklist keeps room for customer names
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(fc.heading(self.tr("Invoicing")))
