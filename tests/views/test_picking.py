@@ -210,3 +210,18 @@ def test_a_lot_tracked_item_waits_for_its_lot(
     assert view.feedback.state == "right", view.message.text()
     assert view.current() is None
     assert problems == []
+
+
+def test_scanning_an_order_number_makes_its_list_and_starts(
+    qtbot: QtBot, ctx: AppContext, f: Factory, uow: UowFactory, problems: Problems,
+) -> None:
+    order_id = f.allocated_order()
+    number = order_queries.get_order(uow(write=False), order_id).number
+    screen = _screen(qtbot, ctx)
+    scan("HQ-SO-999999")
+    assert screen.stack.currentIndex() == 0 and screen.list_feedback.state == "wrong"
+    scan(number)
+    assert screen.stack.currentIndex() == 1
+    assert screen.scan_view.current() is not None
+    assert screen.scan_view.lines[0].order_number == number
+    assert problems == []

@@ -3,7 +3,8 @@
 Lists page: choose one order (a pick list) or several (a wave) and create the list (Ctrl+N);
 print it (Ctrl+P); start picking (Enter or F9). A scan on this page is read as a pick list's
 number (the printed sheet carries it as a barcode): the list opens in scan mode at once, so a
-picker with a printed list never needs the keyboard.
+picker with a printed list never needs the keyboard. An order's number makes that order's
+pick list and opens it.
 """
 
 from __future__ import annotations
@@ -60,7 +61,8 @@ class PickingScreen(Screen):
 
     def _lists_page(self) -> QWidget:
         page = QWidget()
-        self.message = big(QLabel(self.tr("Scan a pick list's barcode to start picking it.")),
+        self.message = big(QLabel(self.tr("Scan a pick list's barcode to start picking it, "
+                                          "or an order number to pick that order.")),
                             1.1, bold=False)
         self.message.setObjectName("pickListsMessage")
         self.message.setContentsMargins(8, 4, 8, 4)
@@ -235,7 +237,18 @@ class PickingScreen(Screen):
             if pick_list.number.casefold() == code.casefold():
                 self.start(pick_list.id)
                 return
-        self._say(False, self.tr("{0} is not an open pick list.").format(code))
+        for order in self.orders:  # an order's number: its own pick list, at once
+            if order.number.casefold() == code.casefold():
+                new_id = attempt(self, picking.create_pick_list, self.ctx.uow(),
+                                 self.ctx.actor, [order.id])
+                if isinstance(new_id, Refused):
+                    self._say(False, new_id.message)
+                elif new_id is not FAILED:
+                    self.refresh()
+                    self.start(new_id)  # type: ignore[arg-type]
+                return
+        self._say(False, self.tr("{0} is neither an open pick list nor an order to pick.")
+                  .format(code))
 
     # -- short pick --------------------------------------------------------------------------
 
