@@ -4502,7 +4502,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Post the invoice before sending it: a draft has no number yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先過帳發票再寄出：草稿還沒有編號。</translation>
     </message>
     <message>
         <source>Prices cannot be negative.</source>
@@ -4750,7 +4750,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>The final notice to {customer} went out on {day}; the account is for collection now, not for another reminder.</source>
-        <translation type="unfinished"></translation>
+        <translation>給 {customer} 的最後催告已於 {day} 寄出；此帳戶應轉入催收，不再寄催款通知。</translation>
     </message>
     <message>
         <source>The import was refused by a database rule ({rule}); nothing was imported.</source>
@@ -4830,7 +4830,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>This customer has nothing overdue on {day}; there is nothing to remind.</source>
-        <translation type="unfinished"></translation>
+        <translation>此客戶在 {day} 沒有逾期款項，無須催款。</translation>
     </message>
     <message>
         <source>This database already has users; log in instead.</source>
@@ -4942,7 +4942,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>{customer} has no e-mail address; add one on the Customers screen, or print the document instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer} 沒有電子郵件地址；請在客戶畫面新增，或改為列印文件。</translation>
     </message>
     <message>
         <source>{key} appears again (first on row {first}).</source>
