@@ -4501,7 +4501,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Post the invoice before sending it: a draft has no number yet.</source>
-        <translation type="unfinished" />
+        <translation>请先过帐发票再寄出：草稿还没有编号。</translation>
     </message>
     <message>
         <source>Prices cannot be negative.</source>
@@ -4749,7 +4749,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>The final notice to {customer} went out on {day}; the account is for collection now, not for another reminder.</source>
-        <translation type="unfinished" />
+        <translation>给 {customer} 的最后催告已于 {day} 寄出；此帐户应转入催收，不再寄催款通知。</translation>
     </message>
     <message>
         <source>The import was refused by a database rule ({rule}); nothing was imported.</source>
@@ -4829,7 +4829,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>This customer has nothing overdue on {day}; there is nothing to remind.</source>
-        <translation type="unfinished" />
+        <translation>此客户在 {day} 没有逾期款项，无须催款。</translation>
     </message>
     <message>
         <source>This database already has users; log in instead.</source>
@@ -4941,7 +4941,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>{customer} has no e-mail address; add one on the Customers screen, or print the document instead.</source>
-        <translation type="unfinished" />
+        <translation>{customer} 没有电子邮件地址；请在客户画面添加，或改为打印文档。</translation>
     </message>
     <message>
         <source>{key} appears again (first on row {first}).</source>
