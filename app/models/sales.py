@@ -6,7 +6,7 @@ import uuid
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import QTY, RATE, Base, IdMixin, utcnow
@@ -56,6 +56,9 @@ class SalesOrder(IdMixin, Base):
     # Freight agreed for the order (kept apart from the goods total, which the CHECK ties to
     # the lines); the invoice bills freight itself. Imported history carries it here.
     freight: Mapped[Decimal] = mapped_column(default=Decimal("0"), server_default="0")
+    # Imported history: delivered and billed in the firm's previous system, so never
+    # invoiced here, not waiting for an invoice and not part of credit exposure.
+    billed_elsewhere: Mapped[bool] = mapped_column(default=False, server_default=false())
     revision: Mapped[int] = mapped_column(default=0)  # amendments after confirmation
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     created_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
