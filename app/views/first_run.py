@@ -9,7 +9,7 @@ users is simply joined: its data is left alone and the user logs in with their a
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
@@ -39,6 +39,9 @@ from app.views.support.i18n import current_language, install_language
 from app.views.support.runner import FAILED, run
 
 COMPANY_PAGE, REGION_PAGE, DATABASE_PAGE, ADMIN_PAGE = range(4)
+_B = QWizard.WizardButton
+QT_BUTTON_TEXTS = ((_B.BackButton, "< &Back"), (_B.NextButton, "&Next >"),
+                   (_B.FinishButton, "&Finish"), (_B.CancelButton, "Cancel"))
 
 
 class CompanyPage(QWizardPage):
@@ -282,6 +285,10 @@ class FirstRunWizard(QWizard):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Set up OrderDesk"))
+        # QWizard retranslates its buttons only when the page changes; the desk's language
+        # must show at once, so they are set here from Qt's own translations.
+        for button, source in QT_BUTTON_TEXTS:
+            self.setButtonText(button, QCoreApplication.translate("QWizard", source))
         self.company.retranslate()
         for page in (self.company_page, self.region_page, self.database_page, self.admin_page):
             page.retranslate()
