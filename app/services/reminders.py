@@ -19,7 +19,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.models import AuditEntry
+from app.models import AuditEntry, Customer
 from app.services import audit, documents, receivables
 from app.services.auth import Actor, require
 from app.services.documents.builders import customer_language
@@ -121,6 +121,14 @@ def send_reminder(uow: UnitOfWork, actor: Actor, customer_id: uuid.UUID, as_of: 
     pdf = documents.reminder_pdf(uow, customer_id, as_of, level) if by_mail else None
     with uow:
         session = uow.session
+        # The customer row is the lock two stations queue on; the level is checked again under
+        # it, so the same level never goes out twice.
+        session.scalar(select(Customer.id).where(Customer.id == customer_id).with_for_update())
+        again = _round(_history(session, customer_id), row.oldest_due)
+        if max((r.level for r in again), default=0) != row.level:
+            raise InvalidStateError(tr("Someone has just sent {customer} a reminder; look at "
+                                       "the list again before sending another."),
+                                    customer=row.customer_name)
         to = customer_email(session, customer_id) if by_mail else ""
         if pdf is not None:
             language = customer_language(session, customer_id)

@@ -5039,5 +5039,9 @@ Order to cash for small firms.</source>
         <source>{value} is not yes or no.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Someone has just sent {customer} a reminder; look at the list again before sending another.</source>
+        <translation>刚刚已有人寄催款通知给 {customer}；请重新查看清单后再寄。</translation>
+    </message>
 </context>
 </TS>

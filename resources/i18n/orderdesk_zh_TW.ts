@@ -5040,5 +5040,9 @@ Order to cash for small firms.</source>
         <source>{value} is not yes or no.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Someone has just sent {customer} a reminder; look at the list again before sending another.</source>
+        <translation>剛剛已有人寄催款通知給 {customer}；請重新查看清單後再寄。</translation>
+    </message>
 </context>
 </TS>

@@ -134,3 +134,16 @@ def test_balances_of_all_customers_match_each_customer_balance(f: Factory) -> No
         assert rows[customer] == receivables.customer_balance(f.uow(), customer)
     assert (rows[owing].balance, rows[in_credit].balance) == (Decimal("62.97"),
                                                               Decimal("-29.01"))
+
+
+def test_a_level_sent_meanwhile_by_another_station_is_not_sent_again(
+    f: Factory, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    customer = f.customer()
+    f.posted_invoice(customer, [(f.product(stock_qty=5), 1)], today=TODAY - timedelta(days=45))
+    stale = reminders.dunning_list(f.uow(), TODAY)  # what this station read before sending
+    reminders.send_reminder(f.uow(), f.admin, customer, TODAY, by_mail=False)  # the other one
+    monkeypatch.setattr(reminders, "dunning_list", lambda _uow, _day: stale)
+    with pytest.raises(InvalidStateError, match="just sent"):
+        reminders.send_reminder(f.uow(), f.admin, customer, TODAY, by_mail=False)
+    assert [r.level for r in reminders.reminder_history(f.uow(), customer)] == [1]
