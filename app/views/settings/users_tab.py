@@ -40,7 +40,7 @@ def role_combo(name: str) -> QComboBox:
     combo = QComboBox()
     combo.setObjectName(name)
     for role in ROLES:
-        combo.addItem(role_name(role), role)
+        combo.addItem(role_name(role), role.value)  # Qt keeps a StrEnum as a plain str
     return combo
 
 
@@ -178,7 +178,7 @@ class UsersTab(QWidget):
             self.chosen.setTitle(self.tr("No user chosen"))
             return
         self.chosen.setTitle(user.display_name or user.username)
-        index = self.role.findData(user.role)
+        index = self.role.findData(user.role.value)
         self.role.setCurrentIndex(index)
         self.toggle_active.setText(self.tr("&Deactivate") if user.active
                                    else self.tr("A&ctivate again"))
@@ -189,7 +189,7 @@ class UsersTab(QWidget):
     def add_user(self) -> None:
         new_id = run(self, users.add_user, self.ctx.uow(), self.ctx.actor,
                      self.add_username.text(), self.add_name.text(), self.add_password.text(),
-                     self.add_role.currentData(), fields=self.add_errors)
+                     Role(self.add_role.currentData()), fields=self.add_errors)
         if new_id is FAILED:
             return
         for edit in (self.add_username, self.add_name, self.add_password):
@@ -201,7 +201,7 @@ class UsersTab(QWidget):
         if user is None:
             return
         if run(self, users.change_role, self.ctx.uow(), self.ctx.actor, user.id,
-               self.role.currentData()) is not FAILED:
+               Role(self.role.currentData())) is not FAILED:
             self.refresh(select=user.id)
 
     def toggle(self) -> None:

@@ -1,0 +1,143 @@
+"""File > Settings…: users and roles (admin only), company details, backups, the log folder."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from app.config import Config
+from app.models.enums import Role
+from app.services import company, customers, users
+from app.views.context import AppContext
+from app.views.main_window import MainWindow
+from app.views.settings import SettingsDialog
+from tests.factories import Factory
+from tests.views.conftest import Problems
+
+
+@pytest.fixture
+def config(db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Config:
+    monkeypatch.setenv("ORDERDESK_DATA_DIR", str(tmp_path / "data"))
+    return Config(db_url, tmp_path / "data")
+
+
+def open_settings(qtbot: QtBot, ctx: AppContext, config: Config) -> SettingsDialog:
+    dialog = SettingsDialog(ctx, config)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_admin_manages_users_by_keys(qtbot: QtBot, make_ctx: Callable[..., AppContext],
+                                     config: Config, problems: Problems) -> None:
+    ctx = make_ctx(Role.ADMIN)
+    tab = open_settings(qtbot, ctx, config).show_tab("users")
+    qtbot.keyClicks(tab.add_username, "lin")
+    qtbot.keyClicks(tab.add_name, "Ms Lin")
+    qtbot.keyClicks(tab.add_password, "short")
+    qtbot.keyClick(tab.add_password, Qt.Key.Key_Return)
+    assert tab.add_errors.message("password") == "A password needs at least 8 characters."
+    tab.add_password.clear()
+    qtbot.keyClicks(tab.add_password, "secret-pass")
+    qtbot.keyClick(tab.add_password, Qt.Key.Key_Return)
+    assert not problems
+    assert tab.current() is not None and tab.current().username == "lin"
+    assert users.log_in(ctx.uow(write=False), "lin", "secret-pass").actor.role is Role.SALES
+
+    tab.role.setCurrentIndex(tab.role.findData(Role.FINANCE.value))
+    qtbot.mouseClick(tab.apply_role, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(tab.new_password, "fresh-password")
+    qtbot.mouseClick(tab.reset_button, Qt.MouseButton.LeftButton)
+    assert users.log_in(ctx.uow(write=False), "lin", "fresh-password").actor.role is Role.FINANCE
+    qtbot.mouseClick(tab.toggle_active, Qt.MouseButton.LeftButton)
+    row = tab.table.currentRow()
+    assert tab.table.item(row, 3).text() == "Deactivated"
+    assert tab.toggle_active.text() == "A&ctivate again"
+    with pytest.raises(Exception, match="wrong password"):
+        users.log_in(ctx.uow(write=False), "lin", "fresh-password")
+
+    tab.select_user(ctx.actor.username)  # the last admin may not leave
+    qtbot.mouseClick(tab.toggle_active, Qt.MouseButton.LeftButton)
+    assert problems.last() == "You cannot deactivate yourself."
+
+
+def test_only_admins_see_users_and_only_managers_edit_the_company(
+        qtbot: QtBot, make_ctx: Callable[..., AppContext], config: Config,
+        problems: Problems) -> None:
+    manager = open_settings(qtbot, make_ctx(Role.MANAGER), config)
+    assert manager.users is None and manager.tabs.count() == 3
+    general = manager.general
+    general.form.tax_id.clear()
+    qtbot.keyClicks(general.form.tax_id, "87654321")
+    general.form.currency.setCurrentText("eur")
+    qtbot.mouseClick(general.save_button, Qt.MouseButton.LeftButton)
+    assert not problems and general.status.text().startswith("Saved")
+    saved = company.get_company(make_ctx(Role.MANAGER).uow(write=False))
+    assert (saved.company_tax_id, saved.currency) == ("87654321", "EUR")
+
+    sales = open_settings(qtbot, make_ctx(Role.SALES), config)
+    assert sales.general.form.name.isReadOnly() and not sales.general.save_button.isVisible()
+    assert not sales.database.save_button.isVisible()
+
+
+def test_company_name_is_required_at_the_field(qtbot: QtBot, ctx: AppContext, config: Config,
+                                               problems: Problems) -> None:
+    general = open_settings(qtbot, ctx, config).general
+    general.form.name.clear()
+    qtbot.mouseClick(general.save_button, Qt.MouseButton.LeftButton)
+    assert general.form.errors.message("company_name") == "Enter the company's name."
+    assert not problems
+
+
+def test_back_up_now_and_restore(qtbot: QtBot, ctx: AppContext, config: Config, f: Factory,
+                                 problems: Problems, monkeypatch: pytest.MonkeyPatch) -> None:
+    tab = open_settings(qtbot, ctx, config).show_tab("backups")
+    if not config.db_url.startswith("sqlite"):
+        assert tab.findChild(object, "serverBackupNote") is not None
+        assert tab.log_path.text() == str(config.log_dir)
+        return
+    f.customer(name="Kept")
+    qtbot.mouseClick(tab.back_up_button, Qt.MouseButton.LeftButton)
+    assert tab.table.rowCount() == 1 and "Copy written" in tab.status.text()
+    f.customer(name="Entered after the backup")
+    monkeypatch.setattr(tab, "confirm", lambda _question: True)
+    restarts: list[bool] = []
+    monkeypatch.setattr(tab, "ask_restart", lambda: restarts.append(True) or False)
+    tab.table.selectRow(0)
+    qtbot.mouseClick(tab.restore_button, Qt.MouseButton.LeftButton)
+    assert not problems and restarts == [True]
+    names = {c.name for c in customers.find_customers(ctx.uow(write=False), "")}
+    assert "Kept" in names and "Entered after the backup" not in names
+    assert tab.table.rowCount() == 2  # the copy, and the safety copy taken before restoring
+    assert tab.table.item(0, 1).text() == "Before a restore"
+
+
+def test_backup_policy_keeps_n(qtbot: QtBot, ctx: AppContext, config: Config,
+                               problems: Problems) -> None:
+    if not config.db_url.startswith("sqlite"):
+        pytest.skip("backups are of the local file")
+    tab = open_settings(qtbot, ctx, config).show_tab("backups")
+    for _ in range(3):
+        qtbot.mouseClick(tab.back_up_button, Qt.MouseButton.LeftButton)
+    tab.keep.setValue(2)
+    qtbot.mouseClick(tab.save_policy_button, Qt.MouseButton.LeftButton)
+    assert tab.table.rowCount() == 2 and not problems
+    qtbot.mouseClick(tab.back_up_button, Qt.MouseButton.LeftButton)
+    assert tab.table.rowCount() == 2
+
+
+def test_settings_from_the_file_menu(qtbot: QtBot, ctx: AppContext, config: Config,
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    opened: list[SettingsDialog] = []
+    monkeypatch.setattr(SettingsDialog, "exec", lambda self: opened.append(self) or 0)
+    window = MainWindow(ctx, config=config)
+    qtbot.addWidget(window)
+    assert window.settings_action.shortcut().toString() == "Ctrl+,"
+    assert window.settings_action in window.file_menu.actions()
+    window.settings_action.trigger()
+    assert opened and opened[0].general.form.name.text() == company.get_company(
+        ctx.uow(write=False)).company_name
