@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import and_, func, or_, select
 
 from app.models import Customer, SalesOrder
 from app.models.enums import Channel, OrderState
@@ -137,14 +137,19 @@ class OrderFilter:
 def _filtered(query, flt: OrderFilter, customer_ids: list[uuid.UUID], site: str):  # type: ignore[no-untyped-def]
     if flt.state is not None:
         query = query.where(SalesOrder.state == flt.state)
-    if flt.text.strip():
-        prefix = flt.text.strip().upper().replace("%", "").replace("_", "")
-        by_number = SalesOrder.number.like(f"{prefix}%")
-        if flt.text.strip().isdigit():
+    text = flt.text.strip()
+    if text:
+        # A range instead of LIKE 'X%': SQLite uses an index for LIKE only with NOCASE
+        # columns, a range works on both databases.
+        prefix = text.upper()
+        matches = [and_(SalesOrder.number >= prefix,
+                        SalesOrder.number < prefix[:-1] + chr(ord(prefix[-1]) + 1))]
+        if text.isdigit():
             # "123": this site's order HQ-SO-000123 (an index lookup, not a LIKE '%123').
-            by_number = or_(by_number, SalesOrder.number == format_number(
-                site, "SO", int(flt.text.strip())))
-        query = query.where(or_(by_number, SalesOrder.customer_id.in_(customer_ids)))
+            matches.append(SalesOrder.number == format_number(site, "SO", int(text)))
+        if customer_ids:
+            matches.append(SalesOrder.customer_id.in_(customer_ids))
+        query = query.where(or_(*matches))
     return query
 
 
@@ -154,10 +159,12 @@ def _matching_customers(uow: UnitOfWork, text: str) -> list[uuid.UUID]:
     text = text.strip()
     if not text:
         return []
-    pattern = f"%{text.replace('%', '').replace('_', '')}%"
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    pattern = f"%{escaped}%"  # % and _ typed by the user are plain characters
     query = (select(Customer.id)
-             .where(or_(Customer.name.ilike(pattern), Customer.code.ilike(pattern),
-                        Customer.phone.like(pattern)))
+             .where(or_(Customer.name.ilike(pattern, escape="\\"),
+                        Customer.code.ilike(pattern, escape="\\"),
+                        Customer.phone.like(pattern, escape="\\")))
              .limit(200))
     return list(uow.session.scalars(query))
 

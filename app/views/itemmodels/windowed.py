@@ -22,7 +22,7 @@ CACHED_BLOCKS = 20  # 20,000 rows of formatted cells at most
 
 class WindowedTableModel(QAbstractTableModel, Generic[Row]):
     """`count()` says how many rows match; `fetch(offset, limit)` returns those rows;
-    `cells(row)` formats one row's columns once, when its block is loaded."""
+    `cells(row)` formats one row's columns once, the first time the row is painted."""
 
     def __init__(self, headers: Sequence[str], count: Callable[[], int],
                  fetch: Callable[[int, int], Sequence[Row]],
@@ -34,7 +34,10 @@ class WindowedTableModel(QAbstractTableModel, Generic[Row]):
         self._count, self._fetch, self._cells = count, fetch, cells
         self._align = list(alignments) if alignments else None
         self._rows = 0
-        self._blocks: OrderedDict[int, tuple[list[Row], list[tuple[str, ...]]]] = OrderedDict()
+        # Each block: its rows and their formatted cells, formatted when first painted
+        # (babel needs ~60 us a cell: a whole block up front would cost ~200 ms).
+        self._blocks: OrderedDict[int, tuple[list[Row], list[tuple[str, ...] | None]]] = \
+            OrderedDict()
 
     def reload(self, count: Callable[[], int] | None = None,
                fetch: Callable[[int, int], Sequence[Row]] | None = None) -> None:
@@ -47,11 +50,11 @@ class WindowedTableModel(QAbstractTableModel, Generic[Row]):
         self._rows = self._count()
         self.endResetModel()
 
-    def _block(self, number: int) -> tuple[list[Row], list[tuple[str, ...]]]:
+    def _block(self, number: int) -> tuple[list[Row], list[tuple[str, ...] | None]]:
         block = self._blocks.get(number)
         if block is None:
             rows = list(self._fetch(number * BLOCK, BLOCK))
-            block = (rows, [self._cells(row) for row in rows])
+            block = (rows, [None] * len(rows))
             self._blocks[number] = block
             if len(self._blocks) > CACHED_BLOCKS:
                 self._blocks.popitem(last=False)
@@ -72,10 +75,14 @@ class WindowedTableModel(QAbstractTableModel, Generic[Row]):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            _, cells = self._block(index.row() // BLOCK)
+            rows, cells = self._block(index.row() // BLOCK)
             offset = index.row() % BLOCK
-            # Rows deleted since the count: an empty cell until the next reload.
-            return cells[offset][index.column()] if offset < len(cells) else ""
+            if offset >= len(rows):
+                return ""  # a row deleted since the count: empty until the next reload
+            row_cells = cells[offset]
+            if row_cells is None:
+                row_cells = cells[offset] = self._cells(rows[offset])
+            return row_cells[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and self._align:
             return self._align[index.column()]
         return None
