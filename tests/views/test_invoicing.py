@@ -8,6 +8,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
@@ -71,7 +72,9 @@ def test_two_deliveries_of_one_customer_are_invoiced_together_and_posted(
     assert draft.row.total == D("333.97")
     assert "NT$333.97" in screen.detail.totals.text()
 
-    click(qtbot, screen.detail, "postInvoiceButton")
+    # The draft has the keyboard now: Ctrl+Enter posts it (after the confirmation).
+    assert screen.detail.lines.hasFocus()
+    qtbot.keyClick(screen.detail.lines, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert problems == [] and len(asked) == 1
     posted = invoice_queries.get_invoice(f.uow(), draft.row.id)
     assert posted.row.state is DocState.POSTED and posted.row.number

@@ -158,6 +158,7 @@ class InvoicingScreen(Screen):
         self.freight.setText("0")
         self._reload_lists()
         self.open_record("invoice", invoice_id)
+        self.detail.lines.setFocus()  # to review; Ctrl+Enter posts
 
     def _invoice_chosen(self) -> None:
         invoice_id = fc.selected_id(self.invoices)
