@@ -41,7 +41,7 @@ def uninvoiced_order_value(
         select(open_qty, line.unit_price, line.discount_pct, line.tax_rate, SalesOrder.currency)
         .join(SalesOrder, SalesOrder.id == line.order_id)
         .where(SalesOrder.customer_id == customer_id, SalesOrder.state.not_in(_CLOSED),
-               open_qty > 0)
+               open_qty > 0, SalesOrder.billed_elsewhere.is_(False))  # imported history
     )
     if exclude_order_id is not None:
         query = query.where(SalesOrder.id != exclude_order_id)

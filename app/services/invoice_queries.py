@@ -230,7 +230,7 @@ def to_invoice(uow: UnitOfWork) -> list[ToInvoiceRow]:
                     SalesOrderLine.unit_price, SalesOrderLine.discount_pct,
                     SalesOrderLine.tax_rate)
              .join(SalesOrderLine, SalesOrderLine.order_id == SalesOrder.id)
-             .where(waiting > 0)
+             .where(waiting > 0, SalesOrder.billed_elsewhere.is_(False))
              .order_by(SalesOrder.customer_name, SalesOrder.customer_id, SalesOrder.number))
     drafts = (select(SalesOrderLine.order_id, func.min(Invoice.created_at))
               .join(InvoiceLine, InvoiceLine.order_line_id == SalesOrderLine.id)

@@ -51,6 +51,10 @@ def create_invoice(uow: UnitOfWork, actor: Actor, order_ids: Iterable[uuid.UUID]
         session = uow.session
         orders = [load_order(session, order_id) for order_id in ids]
         _check_one_customer(orders)
+        for order in orders:
+            if order.billed_elsewhere:
+                raise InvalidStateError(tr("Order {number} is imported history, invoiced in "
+                                           "the previous system."), number=order.number)
         first = orders[0]
         check_money("freight", freight, first.currency, allow_zero=True)
         invoice = Invoice(

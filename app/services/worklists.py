@@ -40,6 +40,10 @@ def count_waiting(uow: UnitOfWork, today: date | None = None) -> dict[str, int]:
         counts = {key: sum(by_state.get(state, 0) for state in states)
                   for key, states in ORDER_STEPS.items()}
         counts["all_orders"] = sum(by_state.values())
+        # Imported history is delivered but was invoiced by the previous system.
+        counts["to_invoice"] -= session.scalar(
+            select(func.count()).select_from(SalesOrder)
+            .where(SalesOrder.state == S.DELIVERED, SalesOrder.billed_elsewhere)) or 0
         counts["open_production"] = session.scalar(
             select(func.count()).select_from(ProductionOrder)
             .where(ProductionOrder.state.in_(OPEN_PRODUCTION))) or 0

@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, func, select
 
-from app.models import Delivery, SalesOrder, Shipment, StockMove
+from app.models import Customer, Delivery, SalesOrder, Shipment, StockMove
 from app.models.enums import OrderState
-from app.services import allocation, order_queries
+from app.services import allocation, credit, invoice_queries, invoicing, order_queries, worklists
+from app.services.errors import InvalidStateError
 from app.services.exporting import export_table
 from app.services.importing import RecordStatus, apply_import, preview_import
 from app.services.integrity import check_database
@@ -164,3 +165,25 @@ def test_a_failure_halfway_through_the_writing_leaves_nothing(
     assert _orders(uow) == {}
     with uow(write=False) as u:
         assert u.session.scalar(select(func.count()).select_from(Shipment)) == 0
+
+
+def test_imported_history_is_not_invoiced_again_nor_counted_in_credit_exposure(
+        uow: UowFactory, f: Factory, masters: None) -> None:
+    _import(uow, f, "orders", SAMPLES / "orders.csv")
+    assert invoice_queries.to_invoice(uow(write=False)) == []
+    assert worklists.count_waiting(uow(write=False))["to_invoice"] == 0
+    assert worklists.count_waiting(uow(write=False))["all_orders"] == 3
+    with uow(write=False) as u:
+        c0001 = u.session.scalar(select(Customer.id).where(Customer.code == "C0001"))
+        c0003 = u.session.scalar(select(Customer.id).where(Customer.code == "C0003"))
+        assert c0001 is not None and c0003 is not None
+        assert credit.exposure(u.session, c0001) == 0  # only delivered history
+        assert credit.exposure(u.session, c0003) == Decimal("630.00")  # the open order
+        history = u.session.scalar(select(SalesOrder.id).where(
+            SalesOrder.number == "OLD-2025-0001"))
+    with pytest.raises(InvalidStateError, match="imported history"):
+        invoicing.create_invoice(uow(), f.admin, [history])
+    # An order delivered in OrderDesk itself still waits for its invoice.
+    f.delivered_order(c0001, [(f.product(stock_qty=5), 1)])
+    assert len(invoice_queries.to_invoice(uow(write=False))) == 1
+    assert worklists.count_waiting(uow(write=False))["to_invoice"] == 1

@@ -121,6 +121,7 @@ def _one_order(tables: dict[Any, list[dict[str, Any]]], rec: OrderRecord, custom
         payment_condition=customer.payment_condition, payment_method=customer.payment_method,
         credit_days=customer.credit_days if credit else 0, currency=ctx.currency,
         subtotal=subtotal, tax_total=tax_total, total=subtotal + tax_total, freight=rec.freight,
+        billed_elsewhere=shipped,  # past orders were invoiced by the previous system
         revision=0, created_at=rec.ordered_at, created_by=actor.user_id,
         confirmed_at=rec.ordered_at, credit_override_by=None, cancel_reason="", version=1))
     tables[SalesOrderLine].extend(lines)
