@@ -101,7 +101,7 @@ def test_below_safety_is_flagged_listed_and_open_record_shows_holders(
     screen.show()
     rows = {r.payload.product_id: r for r in
             (screen.levels.row_at(i) for i in range(screen.levels.rowCount()))}
-    assert rows[low].cells[-1] == "Below safety" and rows[low].colour is not None
+    assert rows[low].cells[-1] == "⚠ 20" and rows[low].colour is not None
     assert rows[fine].cells[-1] == "" and rows[fine].colour is None
     listed = [screen.below.row_at(i).payload.product_id for i in range(screen.below.rowCount())]
     assert listed == [low]

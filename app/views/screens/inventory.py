@@ -42,6 +42,9 @@ MOVE_KINDS = {
 }
 
 
+BELOW_MARK = "⚠ "  # before the safety stock of a product below it
+
+
 def _signed(value: object) -> str:
     text = number(value)  # type: ignore[arg-type]
     return "+" + text if not text.startswith("-") and text != "0" else text
@@ -74,8 +77,8 @@ class InventoryScreen(Screen):
         self.levels = CellsModel([self.tr("SKU"), self.tr("Product"), self.tr("Location"),
                                   self.tr("On hand"), self.tr("Allocated"),
                                   self.tr("Available"), self.tr("In transit"),
-                                  self.tr("In production"), self.tr("Safety stock"),
-                                  self.tr("Flag")], numeric=range(3, 9), parent=self)
+                                  self.tr("In production"), self.tr("Safety stock")],
+                                 numeric=range(3, 9), parent=self)
         self.levels_view = table(self.levels, "levelsTable")
         self.levels_view.selectionModel().currentRowChanged.connect(self._level_chosen)
 
@@ -162,12 +165,13 @@ class InventoryScreen(Screen):
                    below_safety_only=self.below_only.isChecked())
         if rows is FAILED:
             return
-        flag = self.tr("Below safety")
+        # The flag sits in the safety-stock cell (no extra column: product names need the
+        # width), and the whole row turns red and bold.
         self.levels.set_rows([
             Row((r.sku, r.name, r.location_code, number(r.on_hand), number(r.allocated),
                  number(r.available), number(r.in_transit), number(r.in_production),
-                 number(r.safety_stock) if r.safety_stock else "",
-                 flag if r.below_safety else ""),
+                 (BELOW_MARK if r.below_safety else "")
+                 + (number(r.safety_stock) if r.safety_stock else "")),
                 payload=r, colour=WRONG if r.below_safety else None, bold=r.below_safety)
             for r in rows])
         self._reselect()
