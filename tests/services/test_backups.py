@@ -134,3 +134,17 @@ def test_policy_saved_and_loaded(tmp_path: Path) -> None:
     assert backups.load_policy(tmp_path, default) == BackupPolicy(tmp_path / "elsewhere", 5)
     with pytest.raises(UserFacingError):
         backups.save_policy(tmp_path, BackupPolicy(tmp_path, 0))
+
+
+def test_start_up_backup_follows_the_saved_policy(tmp_path: Path) -> None:
+    from app.bootstrap import daily_backup
+    from app.config import Config
+
+    db = make_db(tmp_path / "orderdesk.db")
+    data = tmp_path / "data"
+    backups.save_policy(data, BackupPolicy(tmp_path / "chosen", keep=3))
+    config = Config(f"sqlite:///{db}", data)
+    first = daily_backup(config)
+    assert first is not None and first.parent == tmp_path / "chosen"
+    assert daily_backup(config) is None  # one a day
+    assert daily_backup(Config("postgresql+psycopg://u@h/db", data)) is None  # server: not ours

@@ -177,3 +177,34 @@ def test_real_server_is_set_up_and_remembered(
     saved = json.loads((config.data_dir / PROFILE_FILE).read_text(encoding="utf-8"))
     assert saved["database"] == server.database and "password" not in saved
     assert list(memory_keyring.store.values()) == [server.password or "kept-in-keyring"]
+
+
+def test_session_runs_the_wizard_then_the_admin_logs_in(
+        qtbot: QtBot, local: tuple[Config, object], monkeypatch: pytest.MonkeyPatch,
+        problems: Problems) -> None:
+    """orderdesk on an empty database: wizard, then the login, then the main window."""
+    from app.views import first_run
+    from app.views.context import AppInfo
+    from app.views.session import DesktopSession
+
+    config, uow = local
+
+    def fill_and_finish(wizard: FirstRunWizard) -> int:
+        qtbot.addWidget(wizard)
+        wizard.company.name.setText("Session Co.")
+        wizard.admin_page.password.setText("admin-pass")
+        wizard.admin_page.repeat.setText("admin-pass")
+        return int(wizard.finish_setup())  # 1 == QDialog.Accepted
+
+    monkeypatch.setattr(first_run.FirstRunWizard, "exec", fill_and_finish)
+    session = DesktopSession(uow, AppInfo("test", "HQ", "test"), config)  # type: ignore[arg-type]
+    login = session.start()
+    assert login is not None and session.login is not None
+    qtbot.addWidget(login)
+    assert session.login.username.text() == "admin"
+    qtbot.keyClicks(session.login.password, "admin-pass")
+    qtbot.keyClick(session.login.password, Qt.Key.Key_Return)
+    assert session.window is not None and session.window.config == config
+    assert session.backup_timer.isActive()  # a local file: the daily copy is checked hourly
+    qtbot.addWidget(session.window)
+    session.close()
