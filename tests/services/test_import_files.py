@@ -20,6 +20,7 @@ from app.services.importing import (
     ImportRefusedError,
     RecordStatus,
     apply_import,
+    import_columns,
     preview_import,
 )
 from app.services.importing.fields import RowError, RowReader
@@ -97,6 +98,8 @@ def test_a_half_broken_file_lists_each_error_by_row_and_column_and_imports_nothi
     assert (garbled.template, dict(garbled.params)) == ("{value} is not a number.",
                                                         {"value": "12abc"})
     assert (preview.new, preview.invalid) == (1, 6)
+    bad_tier = next(r for r in preview.records if r.key == "K6")
+    assert [e.column for e in preview.errors_for(bad_tier)] == ["tier"]
 
     with pytest.raises(ImportRefusedError) as refused:
         apply_import(uow(), f.admin, preview)
@@ -107,6 +110,8 @@ def test_a_half_broken_file_lists_each_error_by_row_and_column_and_imports_nothi
 
 
 def test_missing_required_columns_are_named(uow: UowFactory, f: Factory) -> None:
+    required = {c.name for c in import_columns("products") if c.required}
+    assert required == {"sku", "name", "list_price"}
     preview = preview_import(uow(write=False), f.admin, "products",
                              b"sku,price\nA,1\n", filename="p.csv")
     missing = {e.column for e in preview.errors if "required column" in e.message}

@@ -12,7 +12,7 @@ from app.services.importing.common import (
     RecordStatus,
 )
 from app.services.importing.fields import Column, RowError
-from app.services.importing.service import KINDS, apply_import, preview_import
+from app.services.importing.service import KINDS, apply_import, import_columns, preview_import
 
 __all__ = [
     "KINDS",
@@ -24,5 +24,6 @@ __all__ = [
     "RecordStatus",
     "RowError",
     "apply_import",
+    "import_columns",
     "preview_import",
 ]

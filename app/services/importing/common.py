@@ -57,6 +57,11 @@ class ImportPreview:
     def invalid(self) -> int:
         return sum(r.status is RecordStatus.INVALID for r in self.records)
 
+    def errors_for(self, record: PreviewRecord) -> tuple[RowError, ...]:
+        """The errors on the rows `record` comes from (for a preview list's detail pane)."""
+        rows = set(record.rows)
+        return tuple(e for e in self.errors if e.row in rows)
+
     @property
     def ok(self) -> bool:
         """Nothing stands in the way of apply_import (which may still create nothing)."""

@@ -32,7 +32,7 @@ from app.services.importing.common import (
     RecordStatus,
     header_problems,
 )
-from app.services.importing.fields import RowError
+from app.services.importing.fields import Column, RowError
 from app.services.importing.readers import Table, read_table
 from app.services.settings import get_setting
 from app.services.unit_of_work import UnitOfWork
@@ -49,6 +49,11 @@ def kind_module(kind: str) -> ModuleType:
                                          "choose one of {kinds}."),
                               kind=kind, kinds=", ".join(KINDS))
     return KINDS[kind]
+
+
+def import_columns(kind: str) -> tuple[Column, ...]:
+    """The columns a file of `kind` may have (name, required, format, example)."""
+    return tuple(kind_module(kind).COLUMNS)
 
 
 def preview_import(uow: UnitOfWork, actor: Actor, kind: str, source: str | Path | bytes, *,
