@@ -1,0 +1,181 @@
+"""What the manager's dashboard shows: the KPI tiles against their targets, the trend of the
+rates over the chosen range and one bar series per breakdown key. Every figure comes from
+the KPI services (SQL aggregates); the tiles are computed once and the alerts are derived
+from them instead of computing everything a second time (docs/kpis.md, Speed)."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+
+from sqlalchemy import select
+
+from app.models import Customer
+from app.services import kpi_billing, kpis
+from app.services.auth import Actor, require
+from app.services.kpi_sql import PERIODS, Breakdown, DateRange
+from app.services.kpi_targets import is_missed, overall_figures, targets
+from app.services.unit_of_work import UnitOfWork
+
+PERMISSION = "settings.manage"  # the dashboard is the manager's screen
+
+# Unit of each tile's figure, by target key: pct, hours, days, count or money.
+UNITS: dict[str, str] = {
+    "kpi_target_on_time_pct": "pct",
+    "kpi_target_accuracy_pct": "pct",
+    "kpi_target_fill_rate_pct": "pct",
+    "kpi_target_confirmation_hours": "hours",
+    "kpi_target_first_shipment_hours": "hours",
+    "kpi_target_delivery_hours": "hours",
+    "kpi_target_back_order_lines": "count",
+    "kpi_target_days_to_pay": "days",
+    "kpi_target_overdue_amount": "money",
+    "kpi_target_resolve_hours": "hours",
+}
+
+
+@dataclass(frozen=True)
+class Tile:
+    key: str  # the target's settings key, e.g. kpi_target_on_time_pct
+    value: Decimal | None  # None: nothing to measure in the range
+    target: Decimal
+    higher_is_better: bool
+    unit: str
+
+    @property
+    def missed(self) -> bool:
+        return is_missed(self.value, self.target, self.higher_is_better)
+
+
+@dataclass(frozen=True)
+class TrendPoint:
+    bucket: str  # period label: 2025-11-03 (day or week), 2025-11, 2025-Q4
+    on_time_pct: Decimal | None
+    accuracy_pct: Decimal | None
+    fill_rate_pct: Decimal | None
+    completed: int  # orders delivered whole in the bucket
+
+
+@dataclass(frozen=True)
+class BarRow:
+    key: str  # breakdown key (channel, category, tier, customer id, period)
+    label: str  # what to print: the customer's name for customer keys, else the key
+    completed: int  # orders delivered whole
+    promised: int  # of those, the ones with a promised date (the on-time rate's basis)
+    on_time: int
+    first_shipped: int
+    complete_first: int  # first shipments that carried everything
+
+    @property
+    def on_time_pct(self) -> Decimal | None:
+        return kpis.pct(self.on_time, self.promised)
+
+    @property
+    def fill_rate_pct(self) -> Decimal | None:
+        return kpis.pct(self.complete_first, self.first_shipped)
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    period: DateRange
+    breakdown: Breakdown
+    trend_size: Breakdown
+    tiles: tuple[Tile, ...]
+    trend: tuple[TrendPoint, ...]
+    bars: tuple[BarRow, ...]
+    complaints: tuple[kpi_billing.Complaints, ...]
+    back_order_orders: int
+    overdue_invoices: int
+
+
+def trend_size_for(period: DateRange, breakdown: Breakdown) -> Breakdown:
+    """The breakdown itself when it is a period; else days for a month, weeks for a
+    quarter, months beyond."""
+    if breakdown in PERIODS:
+        return breakdown
+    days = (period.end - period.start).days + 1
+    return Breakdown.DAY if days <= 31 else Breakdown.WEEK if days <= 92 else Breakdown.MONTH
+
+
+def load_dashboard(uow: UnitOfWork, actor: Actor, period: DateRange,
+                   breakdown: Breakdown = Breakdown.CHANNEL) -> Dashboard:
+    require(actor, PERMISSION)
+    goal = targets(uow)
+    times = kpis.processing_times(uow, period)
+    on_time = kpis.on_time_delivery(uow, period)
+    accuracy = kpis.order_accuracy(uow, period)
+    fill = kpis.fill_rate(uow, period)
+    back = kpis.back_orders(uow, period)
+    overdue = kpi_billing.overdue_receivables(uow, period)
+    complaints = kpi_billing.complaints(uow, period)
+    figures = overall_figures(times, on_time, accuracy, fill, back,
+                              kpi_billing.days_to_pay(uow, period), overdue, complaints)
+    tiles = tuple(Tile(key, value, goal[key], higher, UNITS[key])
+                  for key, value, higher in figures)
+    size = trend_size_for(period, breakdown)
+    return Dashboard(period, breakdown, size, tiles, _trend(uow, period, size),
+                     _bars(uow, period, breakdown), complaints,
+                     back[0].orders if back else 0, overdue[0].invoices if overdue else 0)
+
+
+def _trend(uow: UnitOfWork, period: DateRange, size: Breakdown) -> tuple[TrendPoint, ...]:
+    on_time = {r.key: r for r in kpis.on_time_delivery(uow, period, breakdown=size)}
+    accuracy = {r.key: r for r in kpis.order_accuracy(uow, period, breakdown=size)}
+    fill = {r.key: r for r in kpis.fill_rate(uow, period, breakdown=size)}
+    out = []
+    for bucket in sorted(set(on_time) | set(accuracy) | set(fill)):
+        done = on_time.get(bucket)
+        out.append(TrendPoint(
+            bucket, done.rate_pct if done else None,
+            accuracy[bucket].rate_pct if bucket in accuracy else None,
+            fill[bucket].rate_pct if bucket in fill else None,
+            done.delivered + done.no_promised_date if done else 0))
+    return tuple(out)
+
+
+def _bars(uow: UnitOfWork, period: DateRange, breakdown: Breakdown) -> tuple[BarRow, ...]:
+    on_time = {r.key: r for r in kpis.on_time_delivery(uow, period, breakdown=breakdown)}
+    fill = {r.key: r for r in kpis.fill_rate(uow, period, breakdown=breakdown)}
+    names = customer_names(uow, set(on_time) | set(fill)) \
+        if breakdown is Breakdown.CUSTOMER else {}
+    rows = []
+    for key in sorted(set(on_time) | set(fill)):
+        done, first = on_time.get(key), fill.get(key)
+        rows.append(BarRow(key, names.get(key, key),
+                           done.delivered + done.no_promised_date if done else 0,
+                           done.delivered if done else 0, done.on_time if done else 0,
+                           first.orders if first else 0, first.good if first else 0))
+    if breakdown is Breakdown.CUSTOMER:
+        rows.sort(key=lambda r: r.label.casefold())
+    return tuple(rows)
+
+
+def customer_names(uow: UnitOfWork, keys: set[str]) -> dict[str, str]:
+    """Customer ids (breakdown keys) to names, for tables and charts."""
+    ids = [uuid.UUID(k) for k in keys if k and k != "all"]
+    if not ids:
+        return {}
+    with uow:
+        rows = uow.session.execute(select(Customer.id, Customer.name)
+                                   .where(Customer.id.in_(ids))).all()
+    return {str(i): name for i, name in rows}
+
+
+def range_for(choice: str, today: date) -> DateRange:
+    """The date range picker's presets: month (this month so far), 30days, quarter (this
+    quarter so far), year (the last twelve months, from the first of a month)."""
+    if choice == "month":
+        return DateRange(today.replace(day=1), today)
+    if choice == "30days":
+        return DateRange(today - timedelta(days=29), today)
+    if choice == "quarter":
+        first_month = (today.month - 1) // 3 * 3 + 1
+        return DateRange(today.replace(month=first_month, day=1), today)
+    if choice == "year":
+        first = today.replace(day=1)
+        start = (first.replace(month=1) if first.month == 12
+                 else first.replace(year=first.year - 1, month=first.month + 1))
+        return DateRange(start, today)
+    raise ValueError(choice)

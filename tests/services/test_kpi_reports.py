@@ -1,0 +1,106 @@
+"""Dashboard figures, report tables, exports and the monthly PDF over the crafted KPI data
+(tests/services/test_kpis.py works every figure out by hand)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
+
+from app.models.enums import Role
+from app.services import kpi_targets
+from app.services.documents.kpi_report import monthly_report_pdf
+from app.services.errors import PermissionDeniedError, ValidationError
+from app.services.kpi_dashboard import load_dashboard, range_for
+from app.services.kpi_reports import COLUMNS, export_report, kpi_report
+from app.services.kpi_sql import Breakdown, DateRange
+from tests.services.test_kpis import NOV, data  # noqa: F401  (the crafted data fixture)
+
+
+def test_tiles_share_the_kpi_figures_and_flag_the_missed_targets(uow, f, data):  # type: ignore[no-untyped-def]  # noqa: F811
+    board = load_dashboard(uow(), f.actor(Role.MANAGER), NOV, Breakdown.TIER)
+    tiles = {t.key: t for t in board.tiles}
+    assert tiles["kpi_target_on_time_pct"].value == Decimal("33.3")
+    assert tiles["kpi_target_delivery_hours"].value == Decimal("198.00")
+    assert {t.key for t in board.tiles if t.missed} == {
+        a.kpi for a in kpi_targets.alerts(uow(), NOV)}
+    assert board.trend_size is Breakdown.DAY
+    assert [(b.key, b.completed, b.promised, b.on_time) for b in board.bars] == [
+        ("A", 2, 2, 1), ("B", 2, 1, 0)]
+
+
+def test_dashboard_is_for_managers(uow, f):  # type: ignore[no-untyped-def]
+    with pytest.raises(PermissionDeniedError):
+        load_dashboard(uow(), f.actor(Role.WAREHOUSE), NOV)
+
+
+def test_report_rows_by_tier_with_a_total_row(uow, f, data):  # type: ignore[no-untyped-def]  # noqa: F811
+    report = kpi_report(uow(), f.actor(Role.MANAGER), NOV, Breakdown.TIER)
+    rows = {r[0]: dict(zip(COLUMNS, r, strict=True)) for r in report.rows}
+    assert set(rows) == {"A", "B", "all"}
+    assert rows["all"]["on_time_pct"] == Decimal("33.3")
+    assert rows["all"]["completed"] == 4
+    assert rows["B"]["overdue_amount"] == Decimal("105.00")
+    assert rows["B"]["complaints_received"] == 1
+    assert rows["A"]["back_order_lines"] == 1
+
+
+def test_channel_breakdown_leaves_money_columns_to_the_total(uow, f, data):  # type: ignore[no-untyped-def]  # noqa: F811
+    report = kpi_report(uow(), f.actor(Role.MANAGER), NOV, Breakdown.CHANNEL)
+    rows = {r[0]: dict(zip(COLUMNS, r, strict=True)) for r in report.rows}
+    assert rows["phone"]["overdue_amount"] is None
+    assert rows["all"]["overdue_amount"] == Decimal("105.00")
+
+
+def test_export_csv_and_xlsx(uow, f, data, tmp_path):  # type: ignore[no-untyped-def]  # noqa: F811
+    manager = f.actor(Role.MANAGER)
+    assert export_report(uow(), manager, NOV, Breakdown.TIER, tmp_path / "k.csv") == 3
+    lines = list(csv.reader(io.StringIO((tmp_path / "k.csv").read_text("utf-8-sig"))))
+    assert lines[0] == list(COLUMNS)
+    assert [x[0] for x in lines[1:]] == ["A", "B", "all"]
+    export_report(uow(), manager, NOV, Breakdown.TIER, tmp_path / "k.xlsx")
+    sheet = load_workbook(tmp_path / "k.xlsx")["KPIs"]
+    values = list(sheet.values)
+    assert values[3][COLUMNS.index("overdue_amount")] == 105
+    assert values[3][0] == "all"
+
+
+def test_csv_guards_customer_names_against_formulas(uow, f, tmp_path):  # type: ignore[no-untyped-def]
+    customer = f.customer(name="=HYPERLINK(\"x\")")
+    product = f.product(stock_qty=5)
+    f.posted_invoice(customer, [(product, 1)], today=date(2025, 10, 1))
+    export_report(uow(), f.actor(Role.MANAGER), NOV, Breakdown.CUSTOMER, tmp_path / "c.csv")
+    text = (tmp_path / "c.csv").read_text("utf-8-sig")
+    assert "'=HYPERLINK" in text and "\n=HYPERLINK" not in text.replace(",=", "\n=")
+
+
+def test_monthly_pdf_holds_the_months_figures(uow, f, data):  # type: ignore[no-untyped-def]  # noqa: F811
+    pdf = monthly_report_pdf(uow(), f.actor(Role.MANAGER), date(2025, 11, 15))
+    assert pdf.startswith(b"%PDF")
+    content = "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+    assert "2025-11" in content and "33.3" in content and "198.00" in content
+    assert "MISSED" in content and "delivery" in content
+
+
+def test_targets_are_saved_checked_and_audited(uow, f):  # type: ignore[no-untyped-def]
+    manager = f.actor(Role.MANAGER)
+    kpi_targets.save_targets(uow(), manager, {"kpi_target_on_time_pct": Decimal("90")})
+    assert kpi_targets.targets(uow())["kpi_target_on_time_pct"] == Decimal(90)
+    with pytest.raises(ValidationError):
+        kpi_targets.save_targets(uow(), manager, {"kpi_target_fill_rate_pct": Decimal(101)})
+    with pytest.raises(PermissionDeniedError):
+        kpi_targets.save_targets(uow(), f.actor(Role.SALES), {})
+
+
+def test_range_presets() -> None:
+    today = date(2026, 11, 27)
+    assert range_for("month", today) == DateRange(date(2026, 11, 1), today)
+    assert range_for("30days", today).start == date(2026, 10, 29)
+    assert range_for("quarter", today).start == date(2026, 10, 1)
+    assert range_for("year", today).start == date(2025, 12, 1)
+    assert range_for("year", date(2026, 12, 5)).start == date(2026, 1, 1)
