@@ -45,6 +45,12 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help=DB_HELP)
     demo.add_argument("--orders", type=int, default=60, help="how many orders (default 60)")
     demo.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
+    copy = commands.add_parser(
+        "copy", help="copy a local SQLite database into a new, empty PostgreSQL database")
+    copy.add_argument("--from", dest="source", metavar="SQLITE_URL", required=True,
+                      help="the local file, e.g. sqlite:///path/to/orderdesk.db")
+    copy.add_argument("--to", dest="target", metavar="POSTGRES_URL", required=True,
+                      help="a new, empty database, e.g. postgresql+psycopg://user@host/dbname")
     from app.cli_data import add_commands  # import/export: app/cli_data.py
 
     add_commands(commands, DB_HELP)
@@ -65,7 +71,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.cli_data import cmd_export, cmd_import
 
         return {"migrate": cmd_migrate, "check": cmd_check, "demo": cmd_demo,
-                "import": cmd_import, "export": cmd_export}[command](config, args)
+                "import": cmd_import, "export": cmd_export, "copy": cmd_copy}[command](config, args)
     except StartupError as exc:
         print(f"orderdesk: {exc}", file=sys.stderr)
         return EXIT_CANNOT_OPEN
@@ -120,6 +126,33 @@ def _check_database() -> Callable[[Any], Sequence[Any]]:
     except ImportError as exc:
         raise StartupError(f"The integrity check is not available ({exc}).") from None
     return check_database
+
+
+def cmd_copy(_config: Config, args: argparse.Namespace) -> int:
+    from app.bootstrap import describe_url, open_engine
+    from app.services.db_copy import copy_database
+    from app.services.errors import UserFacingError
+
+    source = open_engine(args.source, must_exist=True)
+    try:
+        target = open_engine(args.target)
+    except BaseException:
+        source.dispose()
+        raise
+    try:
+        print(f"Copying {describe_url(args.source)} to {describe_url(args.target)}")
+        result = copy_database(source, target)
+    except UserFacingError as exc:
+        print(f"orderdesk: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    finally:
+        source.dispose()
+        target.dispose()
+    for table, rows in result.rows.items():
+        if rows:
+            print(f"  {table}: {rows}")
+    print(f"{result.total} rows copied; run `orderdesk check --db {args.target}` to verify.")
+    return EXIT_OK
 
 
 def cmd_demo(config: Config, args: argparse.Namespace) -> int:

@@ -13,6 +13,7 @@ from app.services.production_queries import ProductionDetail, ProductionState
 from app.views.itemmodels.cells import RIGHT_COLOUR, WRONG, Row
 from app.views.screens.production_inspection import FINAL, IN_PROCESS
 from app.views.support.formatting import moment, number, short_day
+from app.views.support.i18n import translate
 from app.views.support.runner import FAILED, run
 
 if TYPE_CHECKING:
@@ -33,7 +34,9 @@ STAGES = {
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
+    """A text marked elsewhere with QT_TRANSLATE_NOOP in this context."""
+    return QCoreApplication.translate("ProductionDetail", text)
+
 
 
 def state_label(state: ProductionState) -> str:
@@ -53,7 +56,7 @@ def fill_detail(screen: ProductionScreen, detail: ProductionDetail | None) -> No
     screen.accept_button.setEnabled(state is S.FINISHED and not blocked)
     screen.accept_quantity.setEnabled(screen.accept_button.isEnabled())
     if detail is None:
-        screen.title.setText(_t("No production order selected"))
+        screen.title.setText(translate("ProductionDetail", "No production order selected"))
         screen.info.clear()
         screen.blocked.clear()
         screen.components.set_rows([])
@@ -61,29 +64,35 @@ def fill_detail(screen: ProductionScreen, detail: ProductionDetail | None) -> No
         return
     row = detail.row
     screen.title.setText(f"{row.number} · {row.sku} {row.name} · {state_label(row.state)}")
-    info = _t("Make {0}, due {1}, progress {2} %.").replace("{0}", number(row.quantity)) \
-        .replace("{1}", short_day(row.due_date) or "—").replace("{2}", str(row.progress_pct))
+    info = translate("ProductionDetail", "Make {0}, due {1}, progress {2} %.")
+    info = info.replace("{0}", number(row.quantity)).replace(
+        "{1}", short_day(row.due_date) or "—").replace("{2}", str(row.progress_pct))
     if row.order_number:
-        info += " " + _t("For sales order {0}.").replace("{0}", row.order_number)
+        info += " " + translate("ProductionDetail", "For sales order {0}.").replace(
+            "{0}", row.order_number)
     if row.qty_accepted:
-        info += " " + _t("{0} accepted.").replace("{0}", number(row.qty_accepted))
+        info += " " + translate("ProductionDetail", "{0} accepted.").replace(
+            "{0}", number(row.qty_accepted))
     screen.info.setText(info)
     screen.progress.setValue(row.progress_pct)
     if state is S.FINISHED and detail.final_passed is False:
-        screen.blocked.setText(_t("The last final inspection FAILED: acceptance is blocked "
-                                  "until the goods are reworked and a final inspection "
-                                  "passes."))
+        screen.blocked.setText(translate(
+            "ProductionDetail", "The last final inspection FAILED: acceptance is blocked "
+            "until the goods are reworked and a final inspection passes."))
     elif state is S.FINISHED and detail.final_passed is None:
-        screen.blocked.setText(_t("Record a final inspection before accepting the goods."))
+        screen.blocked.setText(translate(
+            "ProductionDetail", "Record a final inspection before accepting the goods."))
     else:
         screen.blocked.clear()
     if screen.accept_button.isEnabled() and not screen.accept_quantity.text():
         screen.accept_quantity.setText(number(row.quantity))
     screen.inspection.reset(FINAL if state is S.FINISHED else IN_PROCESS)
     _components(screen, detail)
+    passed = translate("ProductionDetail", "Passed")
+    failed = translate("ProductionDetail", "Failed")
     screen.inspections.set_rows([
         Row((moment(i.at), _t(STAGES.get(i.stage, i.stage)), str(i.sample_size),
-             _t("Passed") if i.passed else _t("Failed"),
+             passed if i.passed else failed,
              ", ".join(name for name, ok in i.checks if not ok), i.notes), payload=i,
             colour=RIGHT_COLOUR if i.passed else WRONG, bold=not i.passed)
         for i in reversed(detail.inspections)])
