@@ -1,14 +1,53 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>AdminPage</name>
+    <name />
     <message>
-        <source>The first administrator</source>
+        <source>{0} %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The administrator adds the other users and gives them their roles (File &gt; Settings &gt; Users).</source>
+        <source>{0} d</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{0} h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target ≥ {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target ≤ {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{kpi} {value} is below its target of {target}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{kpi} {value} is above its target of {target}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to measure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On target</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>The first administrator</source>
+        <translation>第一位系统管理员</translation>
+    </message>
+    <message>
+        <source>The administrator adds the other users and gives them their roles (File &gt; Settings &gt; Users).</source>
+        <translation>系统管理员可添加其他用户并指派角色（文件 &gt; 设置 &gt; 用户）。</translation>
     </message>
     <message>
         <source>&amp;User name</source>
@@ -16,7 +55,7 @@
     </message>
     <message>
         <source>&amp;Full name</source>
-        <translation type="unfinished" />
+        <translation>姓名(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Password</source>
@@ -24,34 +63,34 @@
     </message>
     <message>
         <source>&amp;Repeat password</source>
-        <translation type="unfinished" />
+        <translation>再次输入密码(&amp;R)</translation>
     </message>
     <message>
         <source>at least 8 characters</source>
-        <translation type="unfinished" />
+        <translation>至少 8 个字符</translation>
     </message>
     <message>
         <source>This server is in use already: OrderDesk will remember it on this computer and you log in with the account your administrator gave you. Nothing on the server is changed.</source>
-        <translation type="unfinished" />
+        <translation>此服务器已在使用中：OrderDesk 会在这台电脑记住它，请以系统管理员提供的账号登录。服务器上的数据不会有任何变更。</translation>
     </message>
     <message>
         <source>A password needs at least 8 characters.</source>
-        <translation type="unfinished" />
+        <translation>密码至少需要 8 个字符。</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished" />
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
     <name>AllocationScreen</name>
     <message>
         <source>&amp;Allocate order (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation>订单配货(&amp;A) (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Allocate all &amp;waiting by tier (Ctrl+Shift+A)</source>
-        <translation type="unfinished" />
+        <translation>依等级配货所有待处理订单(&amp;W) (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <source>Order</source>
@@ -63,7 +102,7 @@
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished" />
+        <translation>等级</translation>
     </message>
     <message>
         <source>Promised</source>
@@ -75,15 +114,15 @@
     </message>
     <message>
         <source>Short lines</source>
-        <translation type="unfinished" />
+        <translation>缺货明细</translation>
     </message>
     <message>
         <source>Short units</source>
-        <translation type="unfinished" />
+        <translation>缺货数量</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation>明细</translation>
     </message>
     <message>
         <source>SKU</source>
@@ -99,39 +138,39 @@
     </message>
     <message>
         <source>Free now</source>
-        <translation type="unfinished" />
+        <translation>目前可用</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished" />
+        <translation>处理方式</translation>
     </message>
     <message>
         <source>Production order</source>
-        <translation type="unfinished" />
+        <translation>生产工单</translation>
     </message>
     <message>
         <source>Scan or type the substitute's SKU</source>
-        <translation type="unfinished" />
+        <translation>扫描或输入替代品的料号</translation>
     </message>
     <message>
         <source>&amp;Resolve line (Ctrl+R)</source>
-        <translation type="unfinished" />
+        <translation>处理此明细(&amp;R) (Ctrl+R)</translation>
     </message>
     <message>
         <source>What happens to the selected short line</source>
-        <translation type="unfinished" />
+        <translation>所选缺货明细的处理方式</translation>
     </message>
     <message>
         <source>Decision:</source>
-        <translation type="unfinished" />
+        <translation>处理方式：</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished" />
+        <translation>日期：</translation>
     </message>
     <message>
         <source>Substitute:</source>
-        <translation type="unfinished" />
+        <translation>替代品：</translation>
     </message>
     <message>
         <source>To allocate</source>
@@ -139,61 +178,179 @@
     </message>
     <message>
         <source>Due:</source>
-        <translation type="unfinished" />
+        <translation>到期日：</translation>
     </message>
     <message>
         <source>No order waiting for stock.</source>
-        <translation type="unfinished" />
+        <translation>没有等待库存的订单。</translation>
     </message>
     <message>
         <source>Short lines of {0}</source>
-        <translation type="unfinished" />
+        <translation>{0} 的缺货明细</translation>
     </message>
     <message>
         <source>{0} is fully allocated.</source>
-        <translation type="unfinished" />
+        <translation>{0} 已全数配货。</translation>
     </message>
     <message>
         <source>{0}: {1} units still short; decide below what happens to them.</source>
-        <translation type="unfinished" />
+        <translation>{0}：仍缺 {1} 件，请在下方决定如何处理。</translation>
     </message>
     <message>
         <source>{0} orders received stock ({1} products shared out, tier A first).</source>
-        <translation type="unfinished" />
+        <translation>{0} 张订单已配到库存（分配了 {1} 项产品，A 级客户优先）。</translation>
     </message>
     <message>
         <source>No product has the code {0}.</source>
-        <translation type="unfinished" />
+        <translation>没有代码为 {0} 的产品。</translation>
     </message>
     <message>
         <source>Line {0} of {1}: {2}.</source>
-        <translation type="unfinished" />
+        <translation>第 {0} 行（{1}）：{2}。</translation>
     </message>
 </context>
 <context>
     <name>AmendPanel</name>
     <message>
         <source>Why does the order change? (the customer called, a price agreed…)</source>
-        <translation type="unfinished" />
+        <translation>订单为何变更？（客户来电、议定价格…）</translation>
     </message>
     <message>
         <source>&amp;Save amendment (Ctrl+S)</source>
-        <translation type="unfinished" />
+        <translation>保存变更(&amp;S) (Ctrl+S)</translation>
     </message>
     <message>
         <source>Back without saving (Esc)</source>
-        <translation type="unfinished" />
+        <translation>不保存返回 (Esc)</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">原因</translation>
     </message>
     <message>
         <source>Amend order {0}</source>
-        <translation type="unfinished" />
+        <translation>变更订单 {0}</translation>
     </message>
     <message>
         <source>Say why the confirmed order changes.</source>
+        <translation>请说明已确认订单变更的原因。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsTab</name>
+    <message>
+        <source>Backups of this computer's database</source>
+        <translation>本机数据库的备份</translation>
+    </message>
+    <message>
+        <source>The data is on a shared PostgreSQL server: its administrator backs it up there (for example every night with pg_dump). Nothing to set here.</source>
+        <translation>数据存放在共用的 PostgreSQL 服务器上，由服务器管理员在那里备份（例如每晚以 pg_dump 备份）。这里不需要设置。</translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation>记录档</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>打开记录档文件夹(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>copies, the oldest are deleted</source>
+        <translation>份，超过时删除最旧的备份</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>保留(&amp;K)</translation>
+    </message>
+    <message>
+        <source>A copy is taken automatically once a day and before every upgrade, while OrderDesk runs.</source>
+        <translation>OrderDesk 运行期间，每天及每次升级前都会自动备份一份。</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Size (KB)</source>
+        <translation>大小 (KB)</translation>
+    </message>
+    <message>
+        <source>Back &amp;up now</source>
+        <translation>立即备份(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>还原(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>还原前</translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Copy written: {0}</source>
+        <translation>已写入备份：{0}</translation>
+    </message>
+    <message>
+        <source>Choose a copy in the list first.</source>
+        <translation>请先在清单中选择一份备份。</translation>
+    </message>
+    <message>
+        <source>Put the copy of {0} back? Everything entered since then is replaced. A copy of the database as it is now is taken first.</source>
+        <translation>要还原 {0} 的备份吗？之后输入的所有数据都会被取代。还原前会先备份目前的数据库。</translation>
+    </message>
+    <message>
+        <source>Restored. The database as it was is kept as {0}.</source>
+        <translation>已还原。还原前的数据库已保存为 {0}。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>OrderDesk must start again to work with the restored data. Restart now?</source>
+        <translation>OrderDesk 必须重新启动才能使用还原后的数据。要立即重新启动吗？</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>Nothing to show in this range</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -201,108 +358,108 @@
     <name>CompanyForm</name>
     <message>
         <source>Company &amp;name</source>
-        <translation type="unfinished" />
+        <translation>公司名称(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished" />
+        <translation>地址(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished" />
+        <translation>电话(&amp;P)</translation>
     </message>
     <message>
         <source>E-&amp;mail</source>
-        <translation type="unfinished" />
+        <translation>电子邮件(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Tax ID</source>
-        <translation type="unfinished" />
+        <translation>统一编号(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Logo</source>
-        <translation type="unfinished" />
+        <translation>标志(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Currency</source>
-        <translation type="unfinished" />
+        <translation>币别(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Documents in</source>
-        <translation type="unfinished" />
+        <translation>文档语言(&amp;D)</translation>
     </message>
     <message>
         <source>PNG or JPEG, printed on every document</source>
-        <translation type="unfinished" />
+        <translation>PNG 或 JPEG，会印在每份文档上</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished" />
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>as printed on invoices</source>
-        <translation type="unfinished" />
+        <translation>与发票上印的相同</translation>
     </message>
     <message>
         <source>Choose the company logo</source>
-        <translation type="unfinished" />
+        <translation>选择公司标志</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished" />
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
     <name>CompanyPage</name>
     <message>
         <source>Welcome to OrderDesk</source>
-        <translation type="unfinished" />
+        <translation>欢迎使用 OrderDesk</translation>
     </message>
     <message>
         <source>Your company, as it appears on quotations, invoices and delivery notes.</source>
-        <translation type="unfinished" />
+        <translation>贵公司数据，会显示在报价单、发票与送货单上。</translation>
     </message>
     <message>
         <source>Only the name is needed now; everything here can be changed later under File &gt; Settings.</source>
-        <translation type="unfinished" />
+        <translation>现在只需填写公司名称；这里的所有数据之后都可在「文件 &gt; 设置」中修改。</translation>
     </message>
     <message>
         <source>Enter the company's name.</source>
-        <translation type="unfinished" />
+        <translation>请输入公司名称。</translation>
     </message>
 </context>
 <context>
     <name>ComplaintAction</name>
     <message>
         <source>Registered</source>
-        <translation type="unfinished" />
+        <translation>已登录</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished" />
+        <translation>已指派</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished" />
+        <translation>已解决</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation>已结案</translation>
     </message>
     <message>
         <source>Reopened</source>
-        <translation type="unfinished" />
+        <translation>已重新打开</translation>
     </message>
 </context>
 <context>
     <name>ComplaintCategory</name>
     <message>
         <source>Quality</source>
-        <translation type="unfinished" />
+        <translation>品质</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished" />
+        <translation>送货</translation>
     </message>
     <message>
         <source>Service</source>
@@ -310,74 +467,74 @@
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished" />
+        <translation>信息</translation>
     </message>
 </context>
 <context>
     <name>ComplaintDetailView</name>
     <message>
         <source>&amp;Assign</source>
-        <translation type="unfinished" />
+        <translation>指派(&amp;A)</translation>
     </message>
     <message>
         <source>What was done for the customer</source>
-        <translation type="unfinished" />
+        <translation>为客户做了哪些处理</translation>
     </message>
     <message>
         <source>Why it happened</source>
-        <translation type="unfinished" />
+        <translation>发生原因</translation>
     </message>
     <message>
         <source>Re&amp;solve</source>
-        <translation type="unfinished" />
+        <translation>解决(&amp;S)</translation>
     </message>
     <message>
         <source>C&amp;lose complaint</source>
-        <translation type="unfinished" />
+        <translation>客诉结案(&amp;L)</translation>
     </message>
     <message>
         <source>Why the customer is not satisfied</source>
-        <translation type="unfinished" />
+        <translation>客户不满意的原因</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
-        <translation type="unfinished" />
+        <translation>重新打开(&amp;O)</translation>
     </message>
     <message>
         <source>Assign to</source>
-        <translation type="unfinished" />
+        <translation>指派给</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished" />
+        <translation>处理结果</translation>
     </message>
     <message>
         <source>What was done</source>
-        <translation type="unfinished" />
+        <translation>处理内容</translation>
     </message>
     <message>
         <source>Root cause</source>
-        <translation type="unfinished" />
+        <translation>根本原因</translation>
     </message>
     <message>
         <source>Not satisfied?</source>
-        <translation type="unfinished" />
+        <translation>不满意？</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished" />
+        <translation>下一步</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>时间</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation>人员</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished" />
+        <translation>内容</translation>
     </message>
     <message>
         <source>State</source>
@@ -385,23 +542,23 @@
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation>详细数据</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished" />
+        <translation>历程</translation>
     </message>
     <message>
         <source>No complaint chosen</source>
-        <translation type="unfinished" />
+        <translation>尚未选择客诉</translation>
     </message>
     <message>
         <source>Category: {0}</source>
-        <translation type="unfinished" />
+        <translation>类别：{0}</translation>
     </message>
     <message>
         <source>Registered {0}</source>
-        <translation type="unfinished" />
+        <translation>登录于 {0}</translation>
     </message>
     <message>
         <source>Order {0}</source>
@@ -409,42 +566,42 @@
     </message>
     <message>
         <source>Assigned to {0}</source>
-        <translation type="unfinished" />
+        <translation>指派给 {0}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Resolution:&lt;/b&gt; {0}&lt;br&gt;&lt;b&gt;What was done:&lt;/b&gt; {1}&lt;br&gt;&lt;b&gt;Root cause:&lt;/b&gt; {2}</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;处理结果：&lt;/b&gt;{0}&lt;br&gt;&lt;b&gt;处理内容：&lt;/b&gt;{1}&lt;br&gt;&lt;b&gt;根本原因：&lt;/b&gt;{2}</translation>
     </message>
     <message>
         <source>Choose who resolves it.</source>
-        <translation type="unfinished" />
+        <translation>请选择负责处理的人员。</translation>
     </message>
 </context>
 <context>
     <name>ComplaintForm</name>
     <message>
         <source>Register a complaint</source>
-        <translation type="unfinished" />
+        <translation>登录客诉</translation>
     </message>
     <message>
         <source>Customer name, code or phone</source>
-        <translation type="unfinished" />
+        <translation>客户名称、代码或电话</translation>
     </message>
     <message>
         <source>What does the customer complain about?</source>
-        <translation type="unfinished" />
+        <translation>客户投诉的内容是什么？</translation>
     </message>
     <message>
         <source>&amp;Register</source>
-        <translation type="unfinished" />
+        <translation>登录(&amp;R)</translation>
     </message>
     <message>
         <source>Register (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation>登录 (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">取消</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -452,77 +609,73 @@
     </message>
     <message>
         <source>Complains</source>
-        <translation type="unfinished" />
+        <translation>投诉内容</translation>
     </message>
     <message>
         <source>About order</source>
-        <translation type="unfinished" />
+        <translation>相关订单</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>类别</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">品名</translation>
     </message>
     <message>
         <source>(choose a customer)</source>
-        <translation type="unfinished" />
+        <translation>（请选择客户）</translation>
     </message>
     <message>
         <source>(no particular order)</source>
-        <translation type="unfinished" />
+        <translation>（无特定订单）</translation>
     </message>
     <message>
         <source>Choose the customer who complains.</source>
-        <translation type="unfinished" />
+        <translation>请选择提出客诉的客户。</translation>
     </message>
 </context>
 <context>
     <name>ComplaintState</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">未收</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished" />
+        <translation>已指派</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished" />
+        <translation>已解决</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation>已结案</translation>
     </message>
 </context>
 <context>
     <name>ComplaintsScreen</name>
     <message>
-        <source>Complaints</source>
-        <translation type="unfinished">客诉</translation>
-    </message>
-    <message>
         <source>Open and assigned</source>
-        <translation type="unfinished" />
+        <translation>待处理与已指派</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished" />
+        <translation>全部</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished" />
+        <translation>全部类别</translation>
     </message>
     <message>
         <source>&amp;Register complaint</source>
-        <translation type="unfinished" />
+        <translation>登录客诉(&amp;R)</translation>
     </message>
     <message>
         <source>Register a complaint (Ctrl+N)</source>
-        <translation type="unfinished" />
+        <translation>登录客诉 (Ctrl+N)</translation>
     </message>
     <message>
         <source>Number</source>
@@ -538,7 +691,7 @@
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>类别</translation>
     </message>
     <message>
         <source>State</source>
@@ -546,26 +699,26 @@
     </message>
     <message>
         <source>Assigned to</source>
-        <translation type="unfinished" />
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished" />
+        <translation>登录日</translation>
     </message>
     <message>
         <source>{0} complaints</source>
-        <translation type="unfinished" />
+        <translation>{0} 笔客诉</translation>
     </message>
 </context>
 <context>
     <name>ConfirmationScreen</name>
     <message>
         <source>To confirm (drafts)</source>
-        <translation type="unfinished" />
+        <translation>待确认（草稿）</translation>
     </message>
     <message>
         <source>Confirmed, open (to amend)</source>
-        <translation type="unfinished" />
+        <translation>已确认、未结（可变更）</translation>
     </message>
     <message>
         <source>Order</source>
@@ -588,177 +741,181 @@
     <name>ContactsPanel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">电话</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>电子邮件</translation>
     </message>
     <message>
         <source>Primary</source>
-        <translation type="unfinished" />
+        <translation>主要</translation>
     </message>
     <message>
         <source>Primary contact</source>
-        <translation type="unfinished" />
+        <translation>主要联系人</translation>
     </message>
     <message>
         <source>Add contact</source>
-        <translation type="unfinished" />
+        <translation>添加联系人</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished" />
+        <translation>名称</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished" />
+        <translation>地址</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished" />
+        <translation>送货</translation>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="unfinished" />
+        <translation>帐单</translation>
     </message>
     <message>
         <source>Label, e.g. site 2</source>
-        <translation type="unfinished" />
+        <translation>名称，例如：二厂</translation>
     </message>
     <message>
         <source>Default delivery</source>
-        <translation type="unfinished" />
+        <translation>默认送货地址</translation>
     </message>
     <message>
         <source>Add address</source>
-        <translation type="unfinished" />
+        <translation>添加地址</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished" />
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Addresses</source>
-        <translation type="unfinished" />
+        <translation>地址</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>是</translation>
     </message>
     <message>
         <source>Save contact</source>
-        <translation type="unfinished" />
+        <translation>保存联系人</translation>
     </message>
     <message>
         <source>Save address</source>
-        <translation type="unfinished" />
+        <translation>保存地址</translation>
     </message>
 </context>
 <context>
     <name>CountPanel</name>
     <message>
         <source>Scan a location label or a product barcode</source>
-        <translation type="unfinished" />
+        <translation>扫描储位标签或产品条码</translation>
     </message>
     <message>
         <source>Counted quantity</source>
-        <translation type="unfinished" />
+        <translation>盘点数量</translation>
     </message>
     <message>
         <source>Adjust by (+/-)</source>
-        <translation type="unfinished" />
+        <translation>调整数量 (+/-)</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished" />
+        <translation>记录(&amp;R)</translation>
     </message>
     <message>
         <source>Location:</source>
-        <translation type="unfinished" />
+        <translation>储位：</translation>
     </message>
     <message>
         <source>Product:</source>
-        <translation type="unfinished" />
+        <translation>产品：</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished" />
+        <translation>原因：</translation>
     </message>
     <message>
         <source>Count or adjust by scanning</source>
-        <translation type="unfinished" />
+        <translation>扫描盘点或调整</translation>
     </message>
     <message>
         <source>1 · Scan the location</source>
-        <translation type="unfinished" />
+        <translation>1 · 扫描储位</translation>
     </message>
     <message>
         <source>2 · Scan the product</source>
-        <translation type="unfinished" />
+        <translation>2 · 扫描产品</translation>
     </message>
     <message>
         <source>Location {0}: scan a product.</source>
-        <translation type="unfinished" />
+        <translation>储位 {0}：请扫描产品。</translation>
     </message>
     <message>
         <source>Scan a location label first (like {0}).</source>
-        <translation type="unfinished" />
+        <translation>请先扫描储位标签（例如 {0}）。</translation>
     </message>
     <message>
         <source>No product has the code {0}.</source>
-        <translation type="unfinished" />
+        <translation>没有代码为 {0} 的产品。</translation>
     </message>
     <message>
         <source>{0}  {1} — booked here: {2}</source>
-        <translation type="unfinished" />
+        <translation>{0}  {1} — 帐上数量：{2}</translation>
     </message>
     <message>
         <source>3 · Type the quantity, Enter</source>
-        <translation type="unfinished" />
+        <translation>3 · 输入数量后按 Enter</translation>
     </message>
     <message>
         <source>{0}: type the counted quantity.</source>
-        <translation type="unfinished" />
+        <translation>{0}：请输入盘点数量。</translation>
     </message>
     <message>
         <source>Type a number.</source>
-        <translation type="unfinished" />
+        <translation>请输入数字。</translation>
     </message>
     <message>
         <source>{0}: count matches the books ({1}); nothing to record.</source>
-        <translation type="unfinished" />
+        <translation>{0}：盘点数与帐上相符（{1}），无须记录。</translation>
     </message>
     <message>
         <source>{0}: {1} recorded; now {2} on hand.</source>
-        <translation type="unfinished" />
+        <translation>{0}：已记录 {1}；目前库存 {2}。</translation>
     </message>
     <message>
         <source>2 · Scan the next product</source>
-        <translation type="unfinished" />
+        <translation>2 · 扫描下一项产品</translation>
     </message>
 </context>
 <context>
     <name>CreditBanner</name>
     <message>
         <source>finance has put the customer on hold</source>
-        <translation type="unfinished" />
+        <translation>财务已将此客户设为信用冻结</translation>
     </message>
     <message>
         <source>{0} owed with this order, over the limit of {1}</source>
-        <translation type="unfinished" />
+        <translation>含此订单应付 {0}，超过信用额度 {1}</translation>
     </message>
     <message>
         <source>{0} invoice(s) overdue more than {1} days ({2} open, the oldest {3} days)</source>
-        <translation type="unfinished" />
+        <translation>{0} 张发票逾期超过 {1} 天（未收 {2}，最久 {3} 天）</translation>
     </message>
     <message>
         <source>CREDIT HOLD: {0}. Finance must approve before this order is confirmed.</source>
-        <translation type="unfinished" />
+        <translation>信用冻结：{0}。此订单须经财务核准才能确认。</translation>
+    </message>
+    <message>
+        <source>CREDIT HOLD: {0}. Check with finance before confirming.</source>
+        <translation>信用冻结：{0}。确认前请先与财务确认。</translation>
     </message>
 </context>
 <context>
@@ -868,118 +1025,118 @@
     <name>CustomerForm</name>
     <message>
         <source> days</source>
-        <translation type="unfinished" />
+        <translation> 天</translation>
     </message>
     <message>
         <source>Delivery windows, packaging, documents the customer needs...</source>
-        <translation type="unfinished" />
+        <translation>收货时段、包装、客户需要的文档…</translation>
     </message>
     <message>
         <source>Payment terms and the credit limit are set by finance.</source>
-        <translation type="unfinished" />
+        <translation>付款条件与信用额度由财务设置。</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">代码</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>名称</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">电话</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>电子邮件</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished" />
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Delivery address</source>
-        <translation type="unfinished" />
+        <translation>送货地址</translation>
     </message>
     <message>
         <source>Tax id</source>
-        <translation type="unfinished" />
+        <translation>统一编号</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished" />
+        <translation>等级</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">收款</translation>
     </message>
     <message>
         <source>Paid by</source>
-        <translation type="unfinished" />
+        <translation>付款方式</translation>
     </message>
     <message>
         <source>Credit days</source>
-        <translation type="unfinished" />
+        <translation>信用天数</translation>
     </message>
     <message>
         <source>Credit limit</source>
-        <translation type="unfinished" />
+        <translation>信用额度</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished" />
+        <translation>偏好与要求</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished" />
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished" />
+        <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">取消</translation>
     </message>
     <message>
         <source>Cancel (Esc)</source>
-        <translation type="unfinished" />
+        <translation>取消 (Esc)</translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished" />
+        <translation>添加客户</translation>
     </message>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished" />
+        <translation>编辑 {0}</translation>
     </message>
     <message>
         <source>Enter the credit limit as a number.</source>
-        <translation type="unfinished" />
+        <translation>请以数字输入信用额度。</translation>
     </message>
 </context>
 <context>
     <name>CustomerProfileView</name>
     <message>
         <source>No customer chosen</source>
-        <translation type="unfinished" />
+        <translation>尚未选择客户</translation>
     </message>
     <message>
         <source>Contact details and credit figures are hidden for your role.</source>
-        <translation type="unfinished" />
+        <translation>您的角色无法查看联系数据与信用数字。</translation>
     </message>
     <message>
         <source>&amp;Edit customer</source>
-        <translation type="unfinished" />
+        <translation>编辑客户(&amp;E)</translation>
     </message>
     <message>
         <source>Edit (Ctrl+E)</source>
-        <translation type="unfinished" />
+        <translation>编辑 (Ctrl+E)</translation>
     </message>
     <message>
         <source>Preferences and special requirements</source>
-        <translation type="unfinished" />
+        <translation>偏好与特殊要求</translation>
     </message>
     <message>
         <source>Number</source>
@@ -1003,19 +1160,19 @@
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">开立日</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">到期日</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">未收</translation>
     </message>
     <message>
         <source>Days overdue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">逾期天数</translation>
     </message>
     <message>
         <source>Order</source>
@@ -1023,187 +1180,242 @@
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>类别</translation>
     </message>
     <message>
         <source>Assigned to</source>
-        <translation type="unfinished" />
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished" />
+        <translation>登录日</translation>
     </message>
     <message>
         <source>Register &amp;complaint</source>
-        <translation type="unfinished" />
+        <translation>登录客诉(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Register a complaint; on the Orders tab, about the chosen order (Ctrl+K)</source>
+        <translation>登录客诉；在「订单」分页时，针对所选订单 (Ctrl+K)</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished" />
+        <translation>一般(&amp;G)</translation>
     </message>
     <message>
         <source>Contacts &amp;&amp; &amp;addresses</source>
-        <translation type="unfinished" />
+        <translation>联系人与地址(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Orders</source>
-        <translation type="unfinished" />
+        <translation>订单(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Invoices</source>
-        <translation type="unfinished" />
+        <translation>发票(&amp;I)</translation>
     </message>
     <message>
         <source>Com&amp;plaints</source>
-        <translation type="unfinished" />
+        <translation>客诉(&amp;P)</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">电话</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>电子邮件</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished" />
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Delivery address</source>
-        <translation type="unfinished" />
+        <translation>送货地址</translation>
     </message>
     <message>
         <source>Tax id</source>
-        <translation type="unfinished" />
+        <translation>统一编号</translation>
     </message>
     <message>
         <source>Customer since</source>
-        <translation type="unfinished" />
+        <translation>往来起始日</translation>
     </message>
     <message>
         <source>Payment terms</source>
-        <translation type="unfinished" />
+        <translation>付款条件</translation>
     </message>
     <message>
         <source>Credit limit</source>
-        <translation type="unfinished" />
+        <translation>信用额度</translation>
     </message>
     <message>
         <source>Exposure</source>
-        <translation type="unfinished" />
+        <translation>已用额度</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished" />
+        <translation>可用额度</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">余额</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">逾期金额</translation>
     </message>
     <message>
         <source>Tier {0}</source>
-        <translation type="unfinished" />
+        <translation>{0} 级</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished" />
+        <translation>已验证</translation>
     </message>
     <message>
         <source>not verified</source>
-        <translation type="unfinished" />
+        <translation>未验证</translation>
     </message>
     <message>
         <source>CREDIT HOLD</source>
-        <translation type="unfinished" />
+        <translation>信用冻结</translation>
     </message>
     <message>
         <source>, {0} days</source>
-        <translation type="unfinished" />
+        <translation>，{0} 天</translation>
     </message>
     <message>
         <source>hidden</source>
-        <translation type="unfinished" />
+        <translation>隐藏</translation>
     </message>
     <message>
         <source>None recorded.</source>
-        <translation type="unfinished" />
+        <translation>尚无纪录。</translation>
     </message>
 </context>
 <context>
     <name>CustomerTier</name>
     <message>
         <source>A – key account</source>
-        <translation type="unfinished" />
+        <translation>A – 重要客户</translation>
     </message>
     <message>
         <source>B – regular</source>
-        <translation type="unfinished" />
+        <translation>B – 一般客户</translation>
     </message>
     <message>
         <source>C – occasional</source>
-        <translation type="unfinished" />
+        <translation>C – 偶尔往来</translation>
     </message>
 </context>
 <context>
     <name>CustomersScreen</name>
     <message>
-        <source>Customers</source>
-        <translation type="unfinished">客户</translation>
+        <source>On hold</source>
+        <translation>信用冻结</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>未验证</translation>
     </message>
     <message>
         <source>Search name, code or phone</source>
-        <translation type="unfinished" />
+        <translation>搜索名称、代码或电话</translation>
     </message>
     <message>
         <source>&amp;New customer</source>
-        <translation type="unfinished" />
+        <translation>添加客户(&amp;N)</translation>
     </message>
     <message>
         <source>New customer (Ctrl+N)</source>
-        <translation type="unfinished" />
+        <translation>添加客户 (Ctrl+N)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>名称</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">代码</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">电话</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished" />
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
     <message>
         <source>{0} customers</source>
-        <translation type="unfinished" />
+        <translation>{0} 位客户</translation>
     </message>
 </context>
 <context>
     <name>DamageResolution</name>
     <message>
         <source>No compensation</source>
-        <translation type="unfinished" />
+        <translation>不予补偿</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished" />
+        <translation>退货</translation>
     </message>
     <message>
         <source>Replacement</source>
-        <translation type="unfinished" />
+        <translation>补寄</translation>
     </message>
     <message>
         <source>Credit note</source>
+        <translation type="unfinished">折让单</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>On-time delivery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order accuracy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fill rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entry to confirmation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirmation to shipment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entry to delivery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back-order lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Average days to pay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue receivables</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Complaint resolution</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1211,110 +1423,133 @@
     <name>DatabaseForm</name>
     <message>
         <source>&amp;This computer only (a local file, the simplest)</source>
-        <translation type="unfinished" />
+        <translation>仅限这台电脑（本机文件，最简单）(&amp;T)</translation>
     </message>
     <message>
         <source>A &amp;shared PostgreSQL server (several desks work together)</source>
-        <translation type="unfinished" />
+        <translation>共用的 PostgreSQL 服务器（多台电脑共同作业）(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Host</source>
-        <translation type="unfinished" />
+        <translation>主机(&amp;H)</translation>
     </message>
     <message>
         <source>P&amp;ort</source>
-        <translation type="unfinished" />
+        <translation>连接端口(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Database</source>
-        <translation type="unfinished" />
+        <translation>数据库(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;User</source>
-        <translation type="unfinished" />
+        <translation>用户(&amp;U)</translation>
     </message>
     <message>
         <source>Pass&amp;word</source>
-        <translation type="unfinished" />
+        <translation>密码(&amp;W)</translation>
     </message>
     <message>
         <source>server name or address, e.g. db.office.lan</source>
-        <translation type="unfinished" />
+        <translation>服务器名称或地址，例如 db.office.lan</translation>
     </message>
     <message>
         <source>T&amp;est connection</source>
-        <translation type="unfinished" />
+        <translation>测试连接(&amp;E)</translation>
     </message>
     <message>
         <source>Enter the server's name or address.</source>
-        <translation type="unfinished" />
+        <translation>请输入服务器名称或地址。</translation>
     </message>
     <message>
         <source>Enter the database and the user name.</source>
-        <translation type="unfinished" />
+        <translation>请输入数据库与用户名。</translation>
     </message>
     <message>
         <source>Connected. This database is empty: OrderDesk will create its tables.</source>
-        <translation type="unfinished" />
+        <translation>已连接。此数据库是空的：OrderDesk 会创建所需的数据表。</translation>
     </message>
     <message>
         <source>Connected. This database has an older OrderDesk schema; it can be upgraded.</source>
-        <translation type="unfinished" />
+        <translation>已连接。此数据库的 OrderDesk 结构版本较旧，可以升级。</translation>
     </message>
     <message>
         <source>Connected. OrderDesk is set up there already: you will log in with your account.</source>
-        <translation type="unfinished" />
+        <translation>已连接。OrderDesk 已在此数据库设置完成：请以您的账号登录。</translation>
     </message>
     <message>
         <source>Connected. OrderDesk's tables are there, without users yet.</source>
-        <translation type="unfinished" />
+        <translation>已连接。OrderDesk 的数据表已存在，但还没有用户。</translation>
     </message>
     <message>
         <source>The server {0} refuses connections on port {1}. Is PostgreSQL running there, and is the port right?</source>
-        <translation type="unfinished" />
+        <translation>服务器 {0} 拒绝连接端口 {1} 的连接。请确认 PostgreSQL 是否正在运行，以及连接端口是否正确。</translation>
     </message>
     <message>
         <source>The server does not accept user {2} with this password.</source>
-        <translation type="unfinished" />
+        <translation>服务器不接受用户 {2} 与此密码。</translation>
     </message>
     <message>
         <source>There is no database {3} on {0}. Ask the server's administrator to create it (empty), then test again.</source>
-        <translation type="unfinished" />
+        <translation>{0} 上没有数据库 {3}。请服务器管理员创建（空的）数据库后再测试一次。</translation>
     </message>
     <message>
         <source>No computer named {0} was found. Check the server's name.</source>
-        <translation type="unfinished" />
+        <translation>找不到名为 {0} 的电脑。请检查服务器名称。</translation>
     </message>
     <message>
         <source>{0} did not answer in time. Is it switched on and reachable from this computer?</source>
-        <translation type="unfinished" />
+        <translation>{0} 未及时回应。请确认它已开机，且这台电脑可以连到它。</translation>
     </message>
     <message>
         <source>The server {0} does not let this computer connect (pg_hba.conf); ask its administrator.</source>
-        <translation type="unfinished" />
+        <translation>服务器 {0} 不允许这台电脑连接（pg_hba.conf），请洽询服务器管理员。</translation>
     </message>
     <message>
         <source>The connection to {0} failed.</source>
-        <translation type="unfinished" />
+        <translation>无法连接到 {0}。</translation>
     </message>
 </context>
 <context>
     <name>DatabasePage</name>
     <message>
         <source>Where your data lives</source>
-        <translation type="unfinished" />
+        <translation>数据存放位置</translation>
     </message>
     <message>
         <source>One computer: a local file. Several desks at once: a PostgreSQL server on your network.</source>
-        <translation type="unfinished" />
+        <translation>单台电脑：使用本机文件。多台电脑同时使用：使用网络上的 PostgreSQL 服务器。</translation>
     </message>
     <message>
         <source>The database {0} has no OrderDesk tables yet. Create them now?</source>
-        <translation type="unfinished" />
+        <translation>数据库 {0} 尚无 OrderDesk 数据表。要立即创建吗？</translation>
     </message>
     <message>
         <source>The database {0} has an older OrderDesk schema. Upgrade it now? Every desk must then run this version.</source>
-        <translation type="unfinished" />
+        <translation>数据库 {0} 的 OrderDesk 结构版本较旧。要立即升级吗？升级后每台电脑都必须使用此版本。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseTab</name>
+    <message>
+        <source>Now open: {0}</source>
+        <translation>目前打开：{0}</translation>
+    </message>
+    <message>
+        <source>A change applies when OrderDesk starts next time. The server's password is kept in this computer's keyring, never in a file. --db and ORDERDESK_DB_URL still win over this choice.</source>
+        <translation>变更会在 OrderDesk 下次启动时生效。服务器密码保存在这台电脑的密钥圈中，绝不写入文件。--db 与 ORDERDESK_DB_URL 仍优先于此设置。</translation>
+    </message>
+    <message>
+        <source>Use &amp;next time</source>
+        <translation>下次启动时使用(&amp;N)</translation>
+    </message>
+    <message>
+        <source>That database has no current OrderDesk schema: run orderdesk migrate --db URL on it first.</source>
+        <translation>该数据库没有目前版本的 OrderDesk 结构：请先对它运行 orderdesk migrate --db URL。</translation>
+    </message>
+    <message>
+        <source>Saved. Restart OrderDesk to open it.</source>
+        <translation>已保存。请重新启动 OrderDesk 以打开它。</translation>
     </message>
 </context>
 <context>
@@ -1466,27 +1701,27 @@
     <name>DiffView</name>
     <message>
         <source>Changed by the last amendment</source>
-        <translation type="unfinished" />
+        <translation>上次变更的内容</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished" />
+        <translation>位置</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished" />
+        <translation>项目</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished" />
+        <translation>变更前</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished" />
+        <translation>变更后</translation>
     </message>
     <message>
         <source>Version {0} → now · {1} · {2} · reason: {3}</source>
-        <translation type="unfinished" />
+        <translation>版本 {0} → 目前 · {1} · {2} · 原因：{3}</translation>
     </message>
     <message>
         <source>Order</source>
@@ -1494,15 +1729,15 @@
     </message>
     <message>
         <source>Line {0} · {1}</source>
-        <translation type="unfinished" />
+        <translation>第 {0} 行 · {1}</translation>
     </message>
     <message>
         <source>Line added</source>
-        <translation type="unfinished" />
+        <translation>添加明细</translation>
     </message>
     <message>
         <source>Line removed</source>
-        <translation type="unfinished" />
+        <translation>删除明细</translation>
     </message>
 </context>
 <context>
@@ -1587,11 +1822,26 @@
     <name>FirstRunWizard</name>
     <message>
         <source>Set up OrderDesk</source>
-        <translation type="unfinished" />
+        <translation>设置 OrderDesk</translation>
     </message>
     <message>
         <source>Check the company details (Back).</source>
-        <translation type="unfinished" />
+        <translation>请检查公司数据（上一步）。</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralTab</name>
+    <message>
+        <source>This &amp;desk's language</source>
+        <translation>本机接口语言(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Save company details</source>
+        <translation>保存公司数据(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Saved: documents use these details from now on.</source>
+        <translation>已保存：之后的文档都会使用这些数据。</translation>
     </message>
 </context>
 <context>
@@ -1617,31 +1867,31 @@
     <name>HeaderForm</name>
     <message>
         <source>Customer: name, code or phone…</source>
-        <translation type="unfinished" />
+        <translation>客户：名称、代码或电话…</translation>
     </message>
     <message>
         <source>&amp;New customer…</source>
-        <translation type="unfinished" />
+        <translation>添加客户(&amp;N)…</translation>
     </message>
     <message>
         <source>Packaging, time window, labelling…</source>
-        <translation type="unfinished" />
+        <translation>包装、收货时段、标示…</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished" />
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">电话</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>电子邮件</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished" />
+        <translation> 天</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -1649,35 +1899,89 @@
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished" />
+        <translation>下单管道</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished" />
+        <translation>需求日</translation>
     </message>
     <message>
         <source>Deliver to</source>
-        <translation type="unfinished" />
+        <translation>送货地址</translation>
     </message>
     <message>
         <source>Shipping</source>
-        <translation type="unfinished" />
+        <translation>运送方式</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished" />
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">收款</translation>
     </message>
     <message>
         <source>Instructions</source>
-        <translation type="unfinished" />
+        <translation>特殊指示</translation>
     </message>
     <message>
         <source>details not verified yet</source>
-        <translation type="unfinished" />
+        <translation>数据尚未验证</translation>
+    </message>
+</context>
+<context>
+    <name>Inspection</name>
+    <message>
+        <source>Dimensions</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>外观</translation>
+    </message>
+    <message>
+        <source>Function test</source>
+        <translation>功能测试</translation>
+    </message>
+    <message>
+        <source>Labelling and packing</source>
+        <translation>标示与包装</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionForm</name>
+    <message>
+        <source>Quality inspection — tick each check that passed</source>
+        <translation>品质检验 — 请勾选每一项合格的检查</translation>
+    </message>
+    <message>
+        <source>In-process</source>
+        <translation>制程中</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>最终</translation>
+    </message>
+    <message>
+        <source>Another check: type its name, Enter</source>
+        <translation>其他检查项目：输入名称后按 Enter</translation>
+    </message>
+    <message>
+        <source>Notes (what failed, what was reworked)</source>
+        <translation>备注（哪些不合格、哪些已重工）</translation>
+    </message>
+    <message>
+        <source>Record &amp;inspection (Ctrl+I)</source>
+        <translation>记录检验(&amp;I) (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>阶段：</translation>
+    </message>
+    <message>
+        <source>Sample size:</source>
+        <translation>抽样数量：</translation>
     </message>
 </context>
 <context>
@@ -1726,7 +2030,7 @@
     <name>InventoryCount</name>
     <message>
         <source>Cycle count</source>
-        <translation type="unfinished" />
+        <translation>循环盘点</translation>
     </message>
     <message>
         <source>Damaged</source>
@@ -1734,26 +2038,26 @@
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished" />
+        <translation>盘盈</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished" />
+        <translation>盘亏</translation>
     </message>
     <message>
         <source>Entry error</source>
-        <translation type="unfinished" />
+        <translation>输入错误</translation>
     </message>
 </context>
 <context>
     <name>InventoryScreen</name>
     <message>
         <source>Filter by SKU, name or barcode (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation>依料号、品名或条码筛选 (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Below safety stock only</source>
-        <translation type="unfinished" />
+        <translation>只显示低于安全库存(&amp;B)</translation>
     </message>
     <message>
         <source>SKU</source>
@@ -1765,11 +2069,11 @@
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished" />
+        <translation>储位</translation>
     </message>
     <message>
         <source>On hand</source>
-        <translation type="unfinished" />
+        <translation>现有库存</translation>
     </message>
     <message>
         <source>Allocated</source>
@@ -1777,35 +2081,31 @@
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished" />
+        <translation>可用</translation>
     </message>
     <message>
         <source>In transit</source>
-        <translation type="unfinished" />
+        <translation>在途</translation>
     </message>
     <message>
         <source>In production</source>
-        <translation type="unfinished" />
+        <translation>生产中</translation>
     </message>
     <message>
         <source>Safety stock</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Flag</source>
-        <translation type="unfinished" />
+        <translation>安全库存</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished" />
+        <translation>不足量</translation>
     </message>
     <message>
         <source>&amp;Mail the list to replenishment (Ctrl+M)</source>
-        <translation type="unfinished" />
+        <translation>将清单寄给补货人员(&amp;M) (Ctrl+M)</translation>
     </message>
     <message>
         <source>Held for</source>
-        <translation type="unfinished" />
+        <translation>保留给</translation>
     </message>
     <message>
         <source>Number</source>
@@ -1813,11 +2113,11 @@
     </message>
     <message>
         <source>Customer / making</source>
-        <translation type="unfinished" />
+        <translation>客户／生产品项</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation>明细</translation>
     </message>
     <message>
         <source>Quantity</source>
@@ -1825,47 +2125,43 @@
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished" />
+        <translation>保留起始</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>时间</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>类型</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">原因</translation>
     </message>
     <message>
         <source>Who holds this stock</source>
-        <translation type="unfinished" />
+        <translation>此库存保留给谁</translation>
     </message>
     <message>
         <source>Moves</source>
-        <translation type="unfinished" />
+        <translation>异动</translation>
     </message>
     <message>
         <source>Inventory</source>
         <translation type="unfinished">库存</translation>
     </message>
     <message>
-        <source>Below safety</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Below safety stock ({0})</source>
-        <translation type="unfinished" />
+        <translation>低于安全库存（{0}）</translation>
     </message>
     <message>
         <source>{0}  {1}: {2} held by {3} orders / production orders</source>
-        <translation type="unfinished" />
+        <translation>{0}  {1}：{2} 已保留给 {3} 张订单／生产工单</translation>
     </message>
     <message>
         <source>Sales order</source>
-        <translation type="unfinished" />
+        <translation>销售订单</translation>
     </message>
     <message>
         <source>Production</source>
@@ -1873,7 +2169,7 @@
     </message>
     <message>
         <source>The list is in the outbox; it goes out with the next mail round.</source>
-        <translation type="unfinished" />
+        <translation>清单已放入寄件匣，会在下一轮寄信时送出。</translation>
     </message>
 </context>
 <context>
@@ -2070,7 +2366,7 @@
         <translation>草稿创建于</translation>
     </message>
     <message>
-        <source>Choose one customer&apos;s orders (Shift/Ctrl + click or Shift + arrows) to invoice them together.</source>
+        <source>Choose one customer's orders (Shift/Ctrl + click or Shift + arrows) to invoice them together.</source>
         <translation>选择同一客户的订单（Shift/Ctrl + 点击，或 Shift + 方向键）合并开立一张发票。</translation>
     </message>
     <message>
@@ -2146,27 +2442,27 @@
     <name>LineEditor</name>
     <message>
         <source>Scan or type a SKU or barcode, or search by name or specification…</source>
-        <translation type="unfinished" />
+        <translation>扫描或输入料号、条码，或依品名、规格搜索…</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation>添加</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">数量</translation>
     </message>
     <message>
         <source>Subtotal</source>
-        <translation type="unfinished" />
+        <translation>小计</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">税额</translation>
     </message>
     <message>
         <source>Freight</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">运费</translation>
     </message>
     <message>
         <source>Total</source>
@@ -2174,31 +2470,31 @@
     </message>
     <message>
         <source>Enter adds · ↓ chooses a match · Delete removes the line · type in Qty, Unit price or Disc. % to change them</source>
-        <translation type="unfinished" />
+        <translation>Enter 添加 · ↓ 选择符合项目 · Delete 删除明细 · 直接在数量、单价或折扣 % 栏输入即可修改</translation>
     </message>
     <message>
         <source>Several products match “{0}”: choose one with ↓ and Enter.</source>
-        <translation type="unfinished" />
+        <translation>有多项产品符合「{0}」：请用 ↓ 与 Enter 选择一项。</translation>
     </message>
     <message>
         <source>The quantity must be above zero.</source>
-        <translation type="unfinished" />
+        <translation>数量必须大于零。</translation>
     </message>
     <message>
         <source>Add at least one line to the order.</source>
-        <translation type="unfinished" />
+        <translation>订单至少须有一笔明细。</translation>
     </message>
     <message>
         <source>Line {0}: the quantity must be above zero.</source>
-        <translation type="unfinished" />
+        <translation>第 {0} 行：数量必须大于零。</translation>
     </message>
     <message>
         <source>Line {0}: a price cannot be negative.</source>
-        <translation type="unfinished" />
+        <translation>第 {0} 行：价格不可为负数。</translation>
     </message>
     <message>
         <source>Line {0}: a discount is between 0 and 100 %.</source>
-        <translation type="unfinished" />
+        <translation>第 {0} 行：折扣须介于 0 到 100 % 之间。</translation>
     </message>
 </context>
 <context>
@@ -2228,51 +2524,51 @@
     <name>MailBox</name>
     <message>
         <source>Waiting to be sent</source>
-        <translation type="unfinished" />
+        <translation>等待寄出</translation>
     </message>
     <message>
         <source>Being sent</source>
-        <translation type="unfinished" />
+        <translation>寄送中</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished" />
+        <translation>已寄出</translation>
     </message>
     <message>
         <source>Failed: see the outbox</source>
-        <translation type="unfinished" />
+        <translation>寄送失败：请查看寄件匣</translation>
     </message>
     <message>
         <source>Confirmation sent to the customer</source>
-        <translation type="unfinished" />
+        <translation>已寄给客户的确认信</translation>
     </message>
     <message>
         <source>Open the &amp;PDF (Ctrl+P)</source>
-        <translation type="unfinished" />
+        <translation>打开 PDF(&amp;P) (Ctrl+P)</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">收件人</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">主旨</translation>
     </message>
     <message>
         <source>Attached</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">附件</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished" />
+        <translation>寄件匣</translation>
     </message>
     <message>
         <source>No email address on the order: nothing is sent. Print the PDF or call the customer.</source>
-        <translation type="unfinished" />
+        <translation>订单上没有电子邮件地址，因此不会寄出。请打印 PDF 或致电客户。</translation>
     </message>
     <message>
         <source>{0} (queued {1})</source>
-        <translation type="unfinished" />
+        <translation>{0}（{1} 排入寄送）</translation>
     </message>
 </context>
 <context>
@@ -2314,7 +2610,7 @@
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished" />
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <source>Log &amp;out</source>
@@ -2395,15 +2691,15 @@ Order to cash for small firms.</source>
     <name>MoveKind</name>
     <message>
         <source>Goods in</source>
-        <translation type="unfinished" />
+        <translation>进货</translation>
     </message>
     <message>
         <source>Adjustment</source>
-        <translation type="unfinished" />
+        <translation>调整</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished" />
+        <translation>盘点</translation>
     </message>
     <message>
         <source>Shipped</source>
@@ -2411,54 +2707,54 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished" />
+        <translation>退回</translation>
     </message>
     <message>
         <source>From production</source>
-        <translation type="unfinished" />
+        <translation>生产入库</translation>
     </message>
     <message>
         <source>Used in production</source>
-        <translation type="unfinished" />
+        <translation>生产领用</translation>
     </message>
 </context>
 <context>
     <name>NewCustomerPanel</name>
     <message>
         <source>New customer</source>
-        <translation type="unfinished" />
+        <translation>添加客户</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">代码</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>名称</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">电话</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>电子邮件</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished" />
+        <translation>地址</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished" />
+        <translation>联系人</translation>
     </message>
     <message>
         <source>&amp;Create customer</source>
-        <translation type="unfinished" />
+        <translation>创建客户(&amp;C)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">取消</translation>
     </message>
 </context>
 <context>
@@ -2520,62 +2816,62 @@ Order to cash for small firms.</source>
     <name>OrderEntryScreen</name>
     <message>
         <source>Save as draft (Ctrl+S)</source>
-        <translation type="unfinished" />
+        <translation>保存为草稿 (Ctrl+S)</translation>
     </message>
     <message>
         <source>Save &amp;&amp; confirm (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation>保存并确认 (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>New (Ctrl+N)</source>
-        <translation type="unfinished" />
+        <translation>添加 (Ctrl+N)</translation>
     </message>
     <message>
         <source>Nothing was saved: correct the fields marked in red.</source>
-        <translation type="unfinished" />
+        <translation>尚未保存：请修正标示为红色的字段。</translation>
     </message>
     <message>
         <source>Nothing was saved.</source>
-        <translation type="unfinished" />
+        <translation>尚未保存任何数据。</translation>
     </message>
     <message>
         <source>Order {0} saved as a draft.</source>
-        <translation type="unfinished" />
+        <translation>订单 {0} 已保存为草稿。</translation>
     </message>
     <message>
         <source>Order {0} was saved as a draft but not confirmed; it waits in To confirm.</source>
-        <translation type="unfinished" />
+        <translation>订单 {0} 已保存为草稿但尚未确认，已列入「待确认」。</translation>
     </message>
     <message>
         <source>Order {0} confirmed, promised for {1}.</source>
-        <translation type="unfinished" />
+        <translation>订单 {0} 已确认，承诺交期 {1}。</translation>
     </message>
     <message>
         <source>{0} line(s) short: decide in To confirm.</source>
-        <translation type="unfinished" />
+        <translation>{0} 笔明细缺货：请在「待确认」中决定处理方式。</translation>
     </message>
 </context>
 <context>
     <name>OrderForm</name>
     <message>
         <source>Choose a customer for the order.</source>
-        <translation type="unfinished" />
+        <translation>请为订单选择客户。</translation>
     </message>
     <message>
         <source>Enter the delivery address.</source>
-        <translation type="unfinished" />
+        <translation>请输入送货地址。</translation>
     </message>
     <message>
         <source>The requested date is in the past.</source>
-        <translation type="unfinished" />
+        <translation>需求日已是过去的日期。</translation>
     </message>
     <message>
         <source>Give a phone number or email to contact.</source>
-        <translation type="unfinished" />
+        <translation>请提供联系电话或电子邮件。</translation>
     </message>
     <message>
         <source>Freight is an amount of zero or more.</source>
-        <translation type="unfinished" />
+        <translation>运费须为零或大于零的金额。</translation>
     </message>
 </context>
 <context>
@@ -2668,11 +2964,11 @@ Order to cash for small firms.</source>
     <name>PackOrderView</name>
     <message>
         <source>Choose or scan an order</source>
-        <translation type="unfinished" />
+        <translation>请选择或扫描订单</translation>
     </message>
     <message>
         <source>Scan an item to pack it</source>
-        <translation type="unfinished" />
+        <translation>扫描商品以进行包装</translation>
     </message>
     <message>
         <source>SKU</source>
@@ -2708,7 +3004,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Size cm</source>
-        <translation type="unfinished" />
+        <translation>尺寸 cm</translation>
     </message>
     <message>
         <source>State</source>
@@ -2716,91 +3012,103 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>kg</source>
-        <translation type="unfinished" />
+        <translation>kg</translation>
     </message>
     <message>
-        <source>length</source>
-        <translation type="unfinished" />
+        <source>L</source>
+        <translation>长</translation>
     </message>
     <message>
-        <source>width</source>
-        <translation type="unfinished" />
+        <source>W</source>
+        <translation>宽</translation>
     </message>
     <message>
-        <source>height</source>
-        <translation type="unfinished" />
+        <source>H</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Length cm</source>
+        <translation>长度 cm</translation>
+    </message>
+    <message>
+        <source>Width cm</source>
+        <translation>宽度 cm</translation>
+    </message>
+    <message>
+        <source>Height cm</source>
+        <translation>高度 cm</translation>
     </message>
     <message>
         <source>&amp;New package (F6)</source>
-        <translation type="unfinished" />
+        <translation>新包裹(&amp;N) (F6)</translation>
     </message>
     <message>
         <source>&amp;Close package (F8)</source>
-        <translation type="unfinished" />
+        <translation>封箱(&amp;C) (F8)</translation>
     </message>
     <message>
         <source>Print &amp;labels (F7)</source>
-        <translation type="unfinished" />
+        <translation>打印标签(&amp;L) (F7)</translation>
     </message>
     <message>
         <source>&amp;Packing list (Ctrl+P)</source>
-        <translation type="unfinished" />
+        <translation>装箱单(&amp;P) (Ctrl+P)</translation>
     </message>
     <message>
         <source>&amp;Weight</source>
-        <translation type="unfinished" />
+        <translation>重量(&amp;W)</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished" />
+        <translation>已封箱</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished" />
+        <translation>未封箱</translation>
     </message>
     <message>
         <source>Package {0}</source>
-        <translation type="unfinished" />
+        <translation>包裹 {0}</translation>
     </message>
     <message>
         <source>No open package</source>
-        <translation type="unfinished" />
+        <translation>没有未封箱的包裹</translation>
     </message>
     <message>
         <source>Still to pack: {0}. Scan them (F6 opens another package)</source>
-        <translation type="unfinished" />
+        <translation>尚待包装：{0}。请扫描这些商品（按 F6 开新包裹）</translation>
     </message>
     <message>
         <source>Everything is packed: enter the weight and close the package (F8)</source>
-        <translation type="unfinished" />
+        <translation>全部已包装：请输入重量并封箱 (F8)</translation>
     </message>
     <message>
         <source>Everything is packed and closed: print the labels (F7)</source>
-        <translation type="unfinished" />
+        <translation>全部已包装并封箱：请打印标签 (F7)</translation>
     </message>
     <message>
         <source>{0} ✓ packed</source>
-        <translation type="unfinished" />
+        <translation>{0} ✓ 已包装</translation>
     </message>
     <message>
         <source>New package open: scan the items for it</source>
-        <translation type="unfinished" />
+        <translation>已开新包裹：请扫描要放入的商品</translation>
     </message>
     <message>
         <source>Enter the weight (and size) as numbers.</source>
-        <translation type="unfinished" />
+        <translation>请以数字输入重量（及尺寸）。</translation>
     </message>
     <message>
         <source>Package closed</source>
-        <translation type="unfinished" />
+        <translation>包裹已封箱</translation>
     </message>
     <message>
         <source>{0} labels printed</source>
-        <translation type="unfinished" />
+        <translation>已打印 {0} 张标签</translation>
     </message>
     <message>
         <source>Saved and opened {0}</source>
-        <translation type="unfinished" />
+        <translation>已保存并打开 {0}</translation>
     </message>
 </context>
 <context>
@@ -2818,35 +3126,35 @@ Order to cash for small firms.</source>
         <translation type="unfinished">承诺交期</translation>
     </message>
     <message>
-        <source>To pack</source>
-        <translation type="unfinished">待包装</translation>
+        <source>Units</source>
+        <translation type="unfinished">件数</translation>
     </message>
     <message>
-        <source>Open boxes</source>
-        <translation type="unfinished" />
+        <source>Open</source>
+        <translation type="unfinished">未收</translation>
     </message>
     <message>
         <source>Scan an order number, or choose it and press Enter</source>
-        <translation type="unfinished" />
+        <translation>扫描订单号码，或选择订单后按 Enter</translation>
     </message>
     <message>
         <source>Order {0}: scan its items</source>
-        <translation type="unfinished" />
+        <translation>订单 {0}：请扫描商品</translation>
     </message>
 </context>
 <context>
     <name>PaymentCondition</name>
     <message>
         <source>Prepayment</source>
-        <translation type="unfinished" />
+        <translation>预付</translation>
     </message>
     <message>
         <source>Cash on delivery</source>
-        <translation type="unfinished" />
+        <translation>货到付款</translation>
     </message>
     <message>
         <source>On credit</source>
-        <translation type="unfinished" />
+        <translation>赊帐（信用付款）</translation>
     </message>
 </context>
 <context>
@@ -2908,19 +3216,19 @@ Order to cash for small firms.</source>
     <name>PaymentMethod</name>
     <message>
         <source>Bank transfer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">银行转帐</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">信用卡</translation>
     </message>
     <message>
         <source>Cheque</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">支票</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">现金</translation>
     </message>
 </context>
 <context>
@@ -3012,23 +3320,23 @@ Order to cash for small firms.</source>
     <name>PickScanView</name>
     <message>
         <source>F2 short pick · F3 quantity · Esc back to the lists</source>
-        <translation type="unfinished" />
+        <translation>F2 拣货短缺 · F3 数量 · Esc 返回清单</translation>
     </message>
     <message>
         <source>Bin</source>
-        <translation type="unfinished" />
+        <translation>储位</translation>
     </message>
     <message>
         <source>Scan the bin, the item or the lot</source>
-        <translation type="unfinished" />
+        <translation>扫描储位、商品或批号</translation>
     </message>
     <message>
         <source>× </source>
-        <translation type="unfinished" />
+        <translation>× </translation>
     </message>
     <message>
         <source>Units per scan (F3); back to 1 after each pick</source>
-        <translation type="unfinished" />
+        <translation>每次扫描的件数 (F3)；每次拣货后恢复为 1</translation>
     </message>
     <message>
         <source>SKU</source>
@@ -3056,86 +3364,82 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Wave</source>
-        <translation type="unfinished" />
+        <translation>批量拣货</translation>
     </message>
     <message>
         <source>Pick list</source>
-        <translation type="unfinished" />
+        <translation>拣货单</translation>
     </message>
     <message>
         <source>{0} of {1} units</source>
-        <translation type="unfinished" />
+        <translation>{0} / {1} 件</translation>
     </message>
     <message>
         <source>Everything on this list is picked.</source>
-        <translation type="unfinished" />
+        <translation>此清单已全部拣货完成。</translation>
     </message>
     <message>
         <source>Esc: back to the lists</source>
-        <translation type="unfinished" />
+        <translation>Esc：返回清单</translation>
     </message>
     <message>
         <source>Pick {0}</source>
-        <translation type="unfinished" />
+        <translation>拣货 {0}</translation>
     </message>
     <message>
         <source>  (lot-tracked)</source>
-        <translation type="unfinished" />
+        <translation>  （批号管理）</translation>
     </message>
     <message>
         <source>For order {0}</source>
-        <translation type="unfinished" />
+        <translation>订单 {0} 用</translation>
     </message>
     <message>
         <source>Scan the lot number</source>
-        <translation type="unfinished" />
+        <translation>扫描批号</translation>
     </message>
     <message>
         <source>Bin confirmed: scan the item</source>
-        <translation type="unfinished" />
+        <translation>储位已确认：请扫描商品</translation>
     </message>
     <message>
         <source>Scan the bin or the item</source>
-        <translation type="unfinished" />
+        <translation>扫描储位或商品</translation>
     </message>
     <message>
         <source>Bin {0} ✓</source>
-        <translation type="unfinished" />
+        <translation>储位 {0} ✓</translation>
     </message>
     <message>
         <source>Wrong bin {0}: go to {1}.</source>
-        <translation type="unfinished" />
+        <translation>储位 {0} 错误：请前往 {1}。</translation>
     </message>
     <message>
         <source>{0}: now scan its lot</source>
-        <translation type="unfinished" />
+        <translation>{0}：请扫描批号</translation>
     </message>
     <message>
         <source>{0} ✓ picked {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} ✓ 已拣 {1}</translation>
     </message>
     <message>
         <source>, {0} more here</source>
-        <translation type="unfinished" />
+        <translation>，此储位还需 {0}</translation>
     </message>
     <message>
         <source>Pick list {0} is complete.</source>
-        <translation type="unfinished" />
+        <translation>拣货单 {0} 已完成。</translation>
     </message>
     <message>
         <source>{0}: {1} reported short</source>
-        <translation type="unfinished" />
+        <translation>{0}：已回报短缺 {1}</translation>
     </message>
 </context>
 <context>
     <name>PickingScreen</name>
     <message>
-        <source>To pick</source>
-        <translation type="unfinished">待拣货</translation>
-    </message>
-    <message>
-        <source>Scan a pick list's barcode to start picking it.</source>
-        <translation type="unfinished" />
+        <source>Scan a pick list's barcode to start picking it, or an order number to pick that order.</source>
+        <translation>扫描拣货单条码开始拣货，或扫描订单号码拣该张订单。</translation>
     </message>
     <message>
         <source>Order</source>
@@ -3155,19 +3459,19 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">明细数</translation>
     </message>
     <message>
         <source>&amp;Create pick list (Ctrl+N)</source>
-        <translation type="unfinished" />
+        <translation>创建拣货单(&amp;C) (Ctrl+N)</translation>
     </message>
     <message>
         <source>Pick list</source>
-        <translation type="unfinished" />
+        <translation>拣货单</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>类型</translation>
     </message>
     <message>
         <source>Orders</source>
@@ -3175,11 +3479,11 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>完成</translation>
     </message>
     <message>
         <source>Picker</source>
-        <translation type="unfinished" />
+        <translation>拣货员</translation>
     </message>
     <message>
         <source>Created</source>
@@ -3187,39 +3491,284 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>&amp;Start picking (F9)</source>
-        <translation type="unfinished" />
+        <translation>开始拣货(&amp;S) (F9)</translation>
     </message>
     <message>
         <source>&amp;Print pick list (Ctrl+P)</source>
-        <translation type="unfinished" />
+        <translation>打印拣货单(&amp;P) (Ctrl+P)</translation>
     </message>
     <message>
         <source>Orders waiting for a pick list</source>
-        <translation type="unfinished" />
+        <translation>等待拣货单的订单</translation>
     </message>
     <message>
         <source>Open pick lists</source>
-        <translation type="unfinished" />
+        <translation>未完成的拣货单</translation>
     </message>
     <message>
         <source>Wave</source>
-        <translation type="unfinished" />
+        <translation>批量拣货</translation>
     </message>
     <message>
         <source>&amp;Create wave of {0} orders (Ctrl+N)</source>
-        <translation type="unfinished" />
+        <translation>创建 {0} 张订单的批量拣货(&amp;C) (Ctrl+N)</translation>
     </message>
     <message>
         <source>Pick list {0} created: Ctrl+P prints it, Enter starts picking.</source>
-        <translation type="unfinished" />
+        <translation>已创建拣货单 {0}：按 Ctrl+P 打印，按 Enter 开始拣货。</translation>
     </message>
     <message>
         <source>Saved and opened {0}</source>
+        <translation>已保存并打开 {0}</translation>
+    </message>
+    <message>
+        <source>{0} is neither an open pick list nor an order to pick.</source>
+        <translation>{0} 既不是未完成的拣货单，也不是待拣货的订单。</translation>
+    </message>
+</context>
+<context>
+    <name>ProductionDetail</name>
+    <message>
+        <source>In-process</source>
+        <translation>制程中</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>最终</translation>
+    </message>
+    <message>
+        <source>No production order selected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>{0} is not an open pick list.</source>
+        <source>Make {0}, due {1}, progress {2} %.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For sales order {0}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{0} accepted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The last final inspection FAILED: acceptance is blocked until the goods are reworked and a final inspection passes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record a final inspection before accepting the goods.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished">通过</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished">未通过</translation>
+    </message>
+</context>
+<context>
+    <name>ProductionScreen</name>
+    <message>
+        <source>Open orders</source>
+        <translation>未完成工单</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>全部工单</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">编号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished">产品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished">数量</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">到期日</translation>
+    </message>
+    <message>
+        <source>For order</source>
+        <translation>对应订单</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation type="unfinished">生产</translation>
+    </message>
+    <message>
+        <source>Scan or type the product to make (Ctrl+N)</source>
+        <translation>扫描或输入要生产的产品 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>创建(&amp;C)</translation>
+    </message>
+    <message>
+        <source>New production order</source>
+        <translation>添加生产工单</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>到期日：</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>零组件</translation>
+    </message>
+    <message>
+        <source>Still needed</source>
+        <translation>尚需数量</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>已保留</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation type="unfinished">短少</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开工(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Record &amp;progress</source>
+        <translation>记录进度(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完工(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Accept into stock</source>
+        <translation>验收入库(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>取消原因</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel order</source>
+        <translation>取消工单(&amp;N)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>抽样数</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Failed checks</source>
+        <translation>不合格项目</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Accept quantity:</source>
+        <translation>入库数量：</translation>
+    </message>
+    <message>
+        <source>Started; components are held.</source>
+        <translation>已开工；零组件已保留。</translation>
+    </message>
+    <message>
+        <source>Progress recorded.</source>
+        <translation>已记录进度。</translation>
+    </message>
+    <message>
+        <source>Finished; components used. Record the final inspection.</source>
+        <translation>已完工；零组件已领用。请记录最终检验。</translation>
+    </message>
+    <message>
+        <source>Production order cancelled; held components released.</source>
+        <translation>生产工单已取消；保留的零组件已发布。</translation>
+    </message>
+    <message>
+        <source>Inspection passed.</source>
+        <translation>检验合格。</translation>
+    </message>
+    <message>
+        <source>Inspection failed and recorded; rework, then inspect again.</source>
+        <translation>检验不合格，已记录；请重工后再检验一次。</translation>
+    </message>
+    <message>
+        <source>Type the quantity to accept.</source>
+        <translation>请输入入库数量。</translation>
+    </message>
+    <message>
+        <source>{0} accepted into stock.</source>
+        <translation>{0} 已验收入库。</translation>
+    </message>
+    <message>
+        <source>{0} held at once for the waiting order.</source>
+        <translation>{0} 已立即保留给等待中的订单。</translation>
+    </message>
+    <message>
+        <source>Scan or type the product first.</source>
+        <translation>请先扫描或输入产品。</translation>
+    </message>
+    <message>
+        <source>Type a number.</source>
+        <translation>请输入数字。</translation>
+    </message>
+    <message>
+        <source>Production order created.</source>
+        <translation>已创建生产工单。</translation>
+    </message>
+</context>
+<context>
+    <name>ProductionState</name>
+    <message>
+        <source>Planned</source>
+        <translation>已规划</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>已开工</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已完工</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已入库</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">已取消</translation>
     </message>
 </context>
 <context>
@@ -3388,19 +3937,19 @@ Order to cash for small firms.</source>
     <name>RegionPage</name>
     <message>
         <source>Currency and language</source>
-        <translation type="unfinished" />
+        <translation>币别与语言</translation>
     </message>
     <message>
         <source>The currency of your prices and invoices, the language of this desk and of the documents you send.</source>
-        <translation type="unfinished" />
+        <translation>价格与发票使用的币别、本机接口语言，以及寄出文档的语言。</translation>
     </message>
     <message>
         <source>This &amp;desk's language</source>
-        <translation type="unfinished" />
+        <translation>本机接口语言(&amp;D)</translation>
     </message>
     <message>
         <source>Each person can switch the desk's language later in the Language menu; a customer can get documents in their own language.</source>
-        <translation type="unfinished" />
+        <translation>每个人之后都可在「语言」菜单切换接口语言；客户也可以收到以其语言制作的文档。</translation>
     </message>
 </context>
 <context>
@@ -3426,39 +3975,39 @@ Order to cash for small firms.</source>
     <name>ReviewPanel</name>
     <message>
         <source>&amp;Confirm (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation>确认(&amp;C) (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>&amp;Shortage… (Ctrl+D)</source>
-        <translation type="unfinished" />
+        <translation>缺货处理(&amp;S)… (Ctrl+D)</translation>
     </message>
     <message>
         <source>Approve &amp;credit</source>
-        <translation type="unfinished" />
+        <translation>核准信用(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Amend (Ctrl+E)</source>
-        <translation type="unfinished" />
+        <translation>变更(&amp;A) (Ctrl+E)</translation>
     </message>
     <message>
         <source>Choose an order on the left (↑ ↓, Enter).</source>
-        <translation type="unfinished" />
+        <translation>请从左侧选择订单（↑ ↓、Enter）。</translation>
     </message>
     <message>
         <source>Order {0} · {1}</source>
-        <translation type="unfinished" />
+        <translation>订单 {0} · {1}</translation>
     </message>
     <message>
         <source>{0}, {1}, {2} days</source>
-        <translation type="unfinished" />
+        <translation>{0}，{1}，{2} 天</translation>
     </message>
     <message>
         <source>{0}, {1}</source>
-        <translation type="unfinished" />
+        <translation>{0}，{1}</translation>
     </message>
     <message>
         <source>State: {0}</source>
-        <translation type="unfinished" />
+        <translation>状态：{0}</translation>
     </message>
     <message>
         <source>Total {0}</source>
@@ -3474,31 +4023,35 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Deliver to {0} by {1}</source>
-        <translation type="unfinished" />
+        <translation>送至 {0}，运送方式：{1}</translation>
     </message>
     <message>
         <source>Payment: {0}</source>
-        <translation type="unfinished" />
+        <translation>付款条件：{0}</translation>
     </message>
     <message>
         <source>Contact: {0}</source>
-        <translation type="unfinished" />
+        <translation>联系人：{0}</translation>
     </message>
     <message>
         <source>Credit check passed: {0} owed with this order, limit {1}.</source>
-        <translation type="unfinished" />
+        <translation>信用检查通过：含此订单应付 {0}，信用额度 {1}。</translation>
     </message>
     <message>
         <source>Credit check passed: no credit terms, nothing overdue.</source>
-        <translation type="unfinished" />
+        <translation>信用检查通过：非赊帐交易，且无逾期款项。</translation>
     </message>
     <message>
         <source>Decide (Enter)</source>
-        <translation type="unfinished" />
+        <translation>决定 (Enter)</translation>
+    </message>
+    <message>
+        <source>Decide after confirming</source>
+        <translation>确认后再决定</translation>
     </message>
     <message>
         <source>Credit approved by you: the order may be confirmed.</source>
-        <translation type="unfinished" />
+        <translation>您已核准信用：此订单可以确认。</translation>
     </message>
 </context>
 <context>
@@ -3540,11 +4093,53 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>OrderDesk ran into an unexpected problem. What you were doing was not saved; everything saved before is safe. Please try again, and if it happens again send the details below to your administrator.</source>
-        <translation type="unfinished" />
+        <translation>OrderDesk 发生未预期的问题。刚才的操作没有保存，但先前已保存的数据都安全无虞。请再试一次；若问题再次发生，请将下方的详细信息传给系统管理员。</translation>
     </message>
     <message>
         <source>Copy details</source>
         <translation>拷贝详细信息</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerStatus</name>
+    <message>
+        <source>Scanner connected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scanner disconnected – plug it back in; OrderDesk reconnects by itself</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scanner: connecting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scanner off</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Company and language</source>
+        <translation>公司与语言</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Users and roles</source>
+        <translation>用户与角色</translation>
+    </message>
+    <message>
+        <source>Backups and log</source>
+        <translation>备份与记录档</translation>
     </message>
 </context>
 <context>
@@ -3829,30 +4424,30 @@ Order to cash for small firms.</source>
     <name>ShortDecision</name>
     <message>
         <source>Back-order</source>
-        <translation type="unfinished" />
+        <translation>缺货待补</translation>
     </message>
     <message>
         <source>New promised date</source>
-        <translation type="unfinished" />
+        <translation>新承诺交期</translation>
     </message>
     <message>
         <source>Substitute product</source>
-        <translation type="unfinished" />
+        <translation>替代产品</translation>
     </message>
     <message>
         <source>Produce</source>
-        <translation type="unfinished" />
+        <translation>安排生产</translation>
     </message>
 </context>
 <context>
     <name>ShortPickDialog</name>
     <message>
         <source>Bin empty</source>
-        <translation type="unfinished" />
+        <translation>储位已空</translation>
     </message>
     <message>
         <source>Fewer in the bin than listed</source>
-        <translation type="unfinished" />
+        <translation>储位数量少于清单</translation>
     </message>
     <message>
         <source>Damaged</source>
@@ -3860,74 +4455,74 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Wrong item in the bin</source>
-        <translation type="unfinished" />
+        <translation>储位内商品错误</translation>
     </message>
     <message>
         <source>Short pick</source>
-        <translation type="unfinished" />
+        <translation>拣货短缺</translation>
     </message>
     <message>
         <source>{0} in bin {1}: {2} still to pick</source>
-        <translation type="unfinished" />
+        <translation>{0}（储位 {1}）：尚待拣 {2}</translation>
     </message>
     <message>
         <source>Cancel these units on the order (otherwise they are back-ordered)</source>
-        <translation type="unfinished" />
+        <translation>从订单取消这些数量（否则列为缺货待补）</translation>
     </message>
     <message>
         <source>&amp;Missing</source>
-        <translation type="unfinished" />
+        <translation>短缺数量(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished" />
+        <translation>原因(&amp;R)</translation>
     </message>
     <message>
         <source>Report short</source>
-        <translation type="unfinished" />
+        <translation>回报短缺</translation>
     </message>
 </context>
 <context>
     <name>ShortageDialog</name>
     <message>
         <source>Short line</source>
-        <translation type="unfinished" />
+        <translation>缺货明细</translation>
     </message>
     <message>
         <source>Line {0} · {1} {2}: {3} wanted, {4} available — {5} short.</source>
-        <translation type="unfinished" />
+        <translation>第 {0} 行 · {1} {2}：需求 {3}，可用 {4} — 短缺 {5}。</translation>
     </message>
     <message>
         <source>{0} coming from production{1}.</source>
-        <translation type="unfinished" />
+        <translation>生产中将补入 {0}{1}。</translation>
     </message>
     <message>
         <source>by {0}</source>
-        <translation type="unfinished" />
+        <translation>（预计 {0} 完成）</translation>
     </message>
     <message>
         <source>&amp;Back-order: ship what is there, the rest later</source>
-        <translation type="unfinished" />
+        <translation>缺货待补：先出有货的部分，其余稍后出货(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;New promised date</source>
-        <translation type="unfinished" />
+        <translation>新承诺交期(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Substitute another product</source>
-        <translation type="unfinished" />
+        <translation>以其他产品替代(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Production order, due</source>
-        <translation type="unfinished" />
+        <translation>生产工单，到期日(&amp;P)</translation>
     </message>
     <message>
         <source>SKU or name of the substitute…</source>
-        <translation type="unfinished" />
+        <translation>替代品的料号或品名…</translation>
     </message>
     <message>
         <source>The production order is due on the date above.</source>
-        <translation type="unfinished" />
+        <translation>生产工单的到期日为上方日期。</translation>
     </message>
 </context>
 <context>
@@ -3998,6 +4593,96 @@ Order to cash for small firms.</source>
     </message>
 </context>
 <context>
+    <name>UsersTab</name>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Change &amp;role</source>
+        <translation>变更角色(&amp;R)</translation>
+    </message>
+    <message>
+        <source>new password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>Reset pass&amp;word</source>
+        <translation>重设密码(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Add a user (Ctrl+N)</source>
+        <translation>添加用户 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>添加用户(&amp;A)</translation>
+    </message>
+    <message>
+        <source>User &amp;name</source>
+        <translation>用户名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>姓名(&amp;F)</translation>
+    </message>
+    <message>
+        <source>R&amp;ole</source>
+        <translation>角色(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished">密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>激活</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>No user chosen</source>
+        <translation>尚未选择用户</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>A&amp;ctivate again</source>
+        <translation>重新激活(&amp;C)</translation>
+    </message>
+    <message>
+        <source>{0}: password reset</source>
+        <translation>{0}：密码已重设</translation>
+    </message>
+</context>
+<context>
+    <name>bridge</name>
+    <message>
+        <source>Scanned {0}, but this screen does not take scans.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>services</name>
     <message>
         <source>A counted quantity cannot be negative.</source>
@@ -4033,10 +4718,14 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>A password needs at least 8 characters.</source>
-        <translation type="unfinished" />
+        <translation>密码至少需要 8 个字符。</translation>
     </message>
     <message>
         <source>A payment cannot be received in the future; check the date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A percentage target is at most 100.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4064,6 +4753,10 @@ Order to cash for small firms.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>A target cannot be below zero.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>A tax rate is a fraction such as 0.05.</source>
         <translation type="unfinished" />
     </message>
@@ -4081,7 +4774,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Add at least one line to the order.</source>
-        <translation type="unfinished" />
+        <translation>订单至少须有一笔明细。</translation>
     </message>
     <message>
         <source>An adjustment must change the quantity.</source>
@@ -4101,7 +4794,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Choose a customer for the order.</source>
-        <translation type="unfinished" />
+        <translation>请为订单选择客户。</translation>
     </message>
     <message>
         <source>Choose a different product as substitute.</source>
@@ -4137,7 +4830,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Choose the customer who complains.</source>
-        <translation type="unfinished" />
+        <translation>请选择提出客诉的客户。</translation>
     </message>
     <message>
         <source>Choose the customer who paid.</source>
@@ -4197,7 +4890,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Enter the company's name.</source>
-        <translation type="unfinished" />
+        <translation>请输入公司名称。</translation>
     </message>
     <message>
         <source>Enter the contact's name.</source>
@@ -4209,7 +4902,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Enter the delivery address.</source>
-        <translation type="unfinished" />
+        <translation>请输入送货地址。</translation>
     </message>
     <message>
         <source>Enter the name of the person who signed.</source>
@@ -4237,7 +4930,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Give a phone number or email to contact.</source>
-        <translation type="unfinished" />
+        <translation>请提供联系电话或电子邮件。</translation>
     </message>
     <message>
         <source>Give a reason for the adjustment.</source>
@@ -4448,6 +5141,10 @@ Order to cash for small firms.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Order {number} is imported history, invoiced in the previous system.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Order {number} is {state} and can no longer change.</source>
         <translation type="unfinished" />
     </message>
@@ -4561,7 +5258,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Say why the confirmed order changes.</source>
-        <translation type="unfinished" />
+        <translation>请说明已确认订单变更的原因。</translation>
     </message>
     <message>
         <source>Say why the customer is credited.</source>
@@ -4589,6 +5286,10 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Someone else changed this record while you were working on it. Reload it and make your change again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Table {table} refers to rows in a cycle; it cannot be copied.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4716,6 +5417,14 @@ Order to cash for small firms.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The database to copy from must be a local SQLite file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database to copy to must be a PostgreSQL database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The delivered date is before the shipped date.</source>
         <translation type="unfinished" />
     </message>
@@ -4760,6 +5469,10 @@ Order to cash for small firms.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The local file is not at this version's schema; open it with OrderDesk (or run `orderdesk migrate`) first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The location {code} does not exist yet and will be created.</source>
         <translation type="unfinished" />
     </message>
@@ -4785,7 +5498,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>The requested date is in the past.</source>
-        <translation type="unfinished" />
+        <translation>需求日已是过去的日期。</translation>
     </message>
     <message>
         <source>The required column {column} is missing.</source>
@@ -4816,7 +5529,23 @@ Order to cash for small firms.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The target database already has OrderDesk tables but no schema version; copy into a new, empty database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The target database has another schema version; copy into a new, empty database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The target database is not empty (table {table} has rows); copy into a new, empty database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The user name {name} is taken.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no KPI target called {key}.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -2,199 +2,356 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name></name>
+    <message>
+        <source>{0} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target ≥ {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target ≤ {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kpi} {value} is below its target of {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kpi} {value} is above its target of {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>The first administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>第一位系統管理員</translation>
     </message>
     <message>
         <source>The administrator adds the other users and gives them their roles (File &gt; Settings &gt; Users).</source>
-        <translation type="unfinished"></translation>
+        <translation>系統管理員可新增其他使用者並指派角色（檔案 &gt; 設定 &gt; 使用者）。</translation>
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation type="unfinished">使用者名稱(&amp;U)</translation>
+        <translation>使用者名稱(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished">密碼(&amp;P)</translation>
+        <translation>密碼(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>再次輸入密碼(&amp;R)</translation>
     </message>
     <message>
         <source>at least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>至少 8 個字元</translation>
     </message>
     <message>
         <source>This server is in use already: OrderDesk will remember it on this computer and you log in with the account your administrator gave you. Nothing on the server is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此伺服器已在使用中：OrderDesk 會在這台電腦記住它，請以系統管理員提供的帳號登入。伺服器上的資料不會有任何變更。</translation>
     </message>
     <message>
         <source>A password needs at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼至少需要 8 個字元。</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>兩次輸入的密碼不一致。</translation>
     </message>
 </context>
 <context>
     <name>AllocationScreen</name>
     <message>
         <source>&amp;Allocate order (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>訂單配貨(&amp;A) (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Allocate all &amp;waiting by tier (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>依等級配貨所有待處理訂單(&amp;W) (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished">訂單</translation>
+        <translation>訂單</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客戶</translation>
+        <translation>客戶</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>等級</translation>
     </message>
     <message>
         <source>Promised</source>
-        <translation type="unfinished">承諾交期</translation>
+        <translation>承諾交期</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">狀態</translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <source>Short lines</source>
-        <translation type="unfinished"></translation>
+        <translation>缺貨明細</translation>
     </message>
     <message>
         <source>Short units</source>
-        <translation type="unfinished"></translation>
+        <translation>缺貨數量</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>明細</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">料號</translation>
+        <translation>料號</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">產品</translation>
+        <translation>產品</translation>
     </message>
     <message>
         <source>Short</source>
-        <translation type="unfinished">短少</translation>
+        <translation>短缺</translation>
     </message>
     <message>
         <source>Free now</source>
-        <translation type="unfinished"></translation>
+        <translation>目前可用</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>處理方式</translation>
     </message>
     <message>
         <source>Production order</source>
-        <translation type="unfinished"></translation>
+        <translation>生產工單</translation>
     </message>
     <message>
         <source>Scan or type the substitute&apos;s SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>掃描或輸入替代品的料號</translation>
     </message>
     <message>
         <source>&amp;Resolve line (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>處理此明細(&amp;R) (Ctrl+R)</translation>
     </message>
     <message>
         <source>What happens to the selected short line</source>
-        <translation type="unfinished"></translation>
+        <translation>所選缺貨明細的處理方式</translation>
     </message>
     <message>
         <source>Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>處理方式：</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期：</translation>
     </message>
     <message>
         <source>Substitute:</source>
-        <translation type="unfinished"></translation>
+        <translation>替代品：</translation>
     </message>
     <message>
         <source>To allocate</source>
-        <translation type="unfinished">待配貨</translation>
+        <translation>待配貨</translation>
     </message>
     <message>
         <source>Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>到期日：</translation>
     </message>
     <message>
         <source>No order waiting for stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有等待庫存的訂單。</translation>
     </message>
     <message>
         <source>Short lines of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 的缺貨明細</translation>
     </message>
     <message>
         <source>{0} is fully allocated.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 已全數配貨。</translation>
     </message>
     <message>
         <source>{0}: {1} units still short; decide below what happens to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：仍缺 {1} 件，請在下方決定如何處理。</translation>
     </message>
     <message>
         <source>{0} orders received stock ({1} products shared out, tier A first).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 張訂單已配到庫存（分配了 {1} 項產品，A 級客戶優先）。</translation>
     </message>
     <message>
         <source>No product has the code {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有代碼為 {0} 的產品。</translation>
     </message>
     <message>
         <source>Line {0} of {1}: {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {0} 行（{1}）：{2}。</translation>
     </message>
 </context>
 <context>
     <name>AmendPanel</name>
     <message>
         <source>Why does the order change? (the customer called, a price agreed…)</source>
-        <translation type="unfinished"></translation>
+        <translation>訂單為何變更？（客戶來電、議定價格…）</translation>
     </message>
     <message>
         <source>&amp;Save amendment (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存變更(&amp;S) (Ctrl+S)</translation>
     </message>
     <message>
         <source>Back without saving (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>不儲存返回 (Esc)</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Amend order {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>變更訂單 {0}</translation>
     </message>
     <message>
         <source>Say why the confirmed order changes.</source>
+        <translation>請說明已確認訂單變更的原因。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsTab</name>
+    <message>
+        <source>Backups of this computer&apos;s database</source>
+        <translation>本機資料庫的備份</translation>
+    </message>
+    <message>
+        <source>The data is on a shared PostgreSQL server: its administrator backs it up there (for example every night with pg_dump). Nothing to set here.</source>
+        <translation>資料存放在共用的 PostgreSQL 伺服器上，由伺服器管理員在那裡備份（例如每晚以 pg_dump 備份）。這裡不需要設定。</translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation>記錄檔</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>開啟記錄檔資料夾(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>瀏覽(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>儲存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>資料夾(&amp;F)</translation>
+    </message>
+    <message>
+        <source>copies, the oldest are deleted</source>
+        <translation>份，超過時刪除最舊的備份</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>保留(&amp;K)</translation>
+    </message>
+    <message>
+        <source>A copy is taken automatically once a day and before every upgrade, while OrderDesk runs.</source>
+        <translation>OrderDesk 執行期間，每天及每次升級前都會自動備份一份。</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>備份時間</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Size (KB)</source>
+        <translation>大小 (KB)</translation>
+    </message>
+    <message>
+        <source>Back &amp;up now</source>
+        <translation>立即備份(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>還原(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>手動</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>升級前</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>還原前</translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation>備份資料夾</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已儲存。</translation>
+    </message>
+    <message>
+        <source>Copy written: {0}</source>
+        <translation>已寫入備份：{0}</translation>
+    </message>
+    <message>
+        <source>Choose a copy in the list first.</source>
+        <translation>請先在清單中選擇一份備份。</translation>
+    </message>
+    <message>
+        <source>Put the copy of {0} back? Everything entered since then is replaced. A copy of the database as it is now is taken first.</source>
+        <translation>要還原 {0} 的備份嗎？之後輸入的所有資料都會被取代。還原前會先備份目前的資料庫。</translation>
+    </message>
+    <message>
+        <source>Restored. The database as it was is kept as {0}.</source>
+        <translation>已還原。還原前的資料庫已保存為 {0}。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>還原</translation>
+    </message>
+    <message>
+        <source>OrderDesk must start again to work with the restored data. Restart now?</source>
+        <translation>OrderDesk 必須重新啟動才能使用還原後的資料。要立即重新啟動嗎？</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>Nothing to show in this range</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -202,564 +359,564 @@
     <name>CompanyForm</name>
     <message>
         <source>Company &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>公司名稱(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>電話(&amp;P)</translation>
     </message>
     <message>
         <source>E-&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>電子郵件(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Tax ID</source>
-        <translation type="unfinished"></translation>
+        <translation>統一編號(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>標誌(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>幣別(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Documents in</source>
-        <translation type="unfinished"></translation>
+        <translation>文件語言(&amp;D)</translation>
     </message>
     <message>
         <source>PNG or JPEG, printed on every document</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 或 JPEG，會印在每份文件上</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>瀏覽(&amp;B)…</translation>
     </message>
     <message>
         <source>as printed on invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>與發票上印的相同</translation>
     </message>
     <message>
         <source>Choose the company logo</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇公司標誌</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>圖片 (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
     <name>CompanyPage</name>
     <message>
         <source>Welcome to OrderDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>歡迎使用 OrderDesk</translation>
     </message>
     <message>
         <source>Your company, as it appears on quotations, invoices and delivery notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>貴公司資料，會顯示在報價單、發票與送貨單上。</translation>
     </message>
     <message>
         <source>Only the name is needed now; everything here can be changed later under File &gt; Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在只需填寫公司名稱；這裡的所有資料之後都可在「檔案 &gt; 設定」中修改。</translation>
     </message>
     <message>
         <source>Enter the company&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入公司名稱。</translation>
     </message>
 </context>
 <context>
     <name>ComplaintAction</name>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>已登錄</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>已指派</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>已解決</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已結案</translation>
     </message>
     <message>
         <source>Reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>已重新開啟</translation>
     </message>
 </context>
 <context>
     <name>ComplaintCategory</name>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>品質</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>送貨</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">客服</translation>
+        <translation>服務</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>資訊</translation>
     </message>
 </context>
 <context>
     <name>ComplaintDetailView</name>
     <message>
         <source>&amp;Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>指派(&amp;A)</translation>
     </message>
     <message>
         <source>What was done for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>為客戶做了哪些處理</translation>
     </message>
     <message>
         <source>Why it happened</source>
-        <translation type="unfinished"></translation>
+        <translation>發生原因</translation>
     </message>
     <message>
         <source>Re&amp;solve</source>
-        <translation type="unfinished"></translation>
+        <translation>解決(&amp;S)</translation>
     </message>
     <message>
         <source>C&amp;lose complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>客訴結案(&amp;L)</translation>
     </message>
     <message>
         <source>Why the customer is not satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶不滿意的原因</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>重新開啟(&amp;O)</translation>
     </message>
     <message>
         <source>Assign to</source>
-        <translation type="unfinished"></translation>
+        <translation>指派給</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>處理結果</translation>
     </message>
     <message>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>處理內容</translation>
     </message>
     <message>
         <source>Root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>根本原因</translation>
     </message>
     <message>
         <source>Not satisfied?</source>
-        <translation type="unfinished"></translation>
+        <translation>不滿意？</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>時間</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>人員</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>內容</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">狀態</translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細資料</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>歷程</translation>
     </message>
     <message>
         <source>No complaint chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未選擇客訴</translation>
     </message>
     <message>
         <source>Category: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>類別：{0}</translation>
     </message>
     <message>
         <source>Registered {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>登錄於 {0}</translation>
     </message>
     <message>
         <source>Order {0}</source>
-        <translation type="unfinished">訂單 {0}</translation>
+        <translation>訂單 {0}</translation>
     </message>
     <message>
         <source>Assigned to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>指派給 {0}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Resolution:&lt;/b&gt; {0}&lt;br&gt;&lt;b&gt;What was done:&lt;/b&gt; {1}&lt;br&gt;&lt;b&gt;Root cause:&lt;/b&gt; {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;處理結果：&lt;/b&gt;{0}&lt;br&gt;&lt;b&gt;處理內容：&lt;/b&gt;{1}&lt;br&gt;&lt;b&gt;根本原因：&lt;/b&gt;{2}</translation>
     </message>
     <message>
         <source>Choose who resolves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇負責處理的人員。</translation>
     </message>
 </context>
 <context>
     <name>ComplaintForm</name>
     <message>
         <source>Register a complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>登錄客訴</translation>
     </message>
     <message>
         <source>Customer name, code or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶名稱、代碼或電話</translation>
     </message>
     <message>
         <source>What does the customer complain about?</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶投訴的內容是什麼？</translation>
     </message>
     <message>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>登錄(&amp;R)</translation>
     </message>
     <message>
         <source>Register (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>登錄 (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客戶</translation>
+        <translation>客戶</translation>
     </message>
     <message>
         <source>Complains</source>
-        <translation type="unfinished"></translation>
+        <translation>投訴內容</translation>
     </message>
     <message>
         <source>About order</source>
-        <translation type="unfinished"></translation>
+        <translation>相關訂單</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>類別</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>說明</translation>
     </message>
     <message>
         <source>(choose a customer)</source>
-        <translation type="unfinished"></translation>
+        <translation>（請選擇客戶）</translation>
     </message>
     <message>
         <source>(no particular order)</source>
-        <translation type="unfinished"></translation>
+        <translation>（無特定訂單）</translation>
     </message>
     <message>
         <source>Choose the customer who complains.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇提出客訴的客戶。</translation>
     </message>
 </context>
 <context>
     <name>ComplaintState</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>待處理</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>已指派</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>已解決</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已結案</translation>
     </message>
 </context>
 <context>
     <name>ComplaintsScreen</name>
     <message>
-        <source>Complaints</source>
-        <translation type="unfinished">客訴</translation>
-    </message>
-    <message>
         <source>Open and assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>待處理與已指派</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>全部類別</translation>
     </message>
     <message>
         <source>&amp;Register complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>登錄客訴(&amp;R)</translation>
     </message>
     <message>
         <source>Register a complaint (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>登錄客訴 (Ctrl+N)</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">編號</translation>
+        <translation>編號</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客戶</translation>
+        <translation>客戶</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished">訂單</translation>
+        <translation>訂單</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>類別</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">狀態</translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>負責人</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>登錄日</translation>
     </message>
     <message>
         <source>{0} complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 筆客訴</translation>
     </message>
 </context>
 <context>
     <name>ConfirmationScreen</name>
     <message>
         <source>To confirm (drafts)</source>
-        <translation type="unfinished"></translation>
+        <translation>待確認（草稿）</translation>
     </message>
     <message>
         <source>Confirmed, open (to amend)</source>
-        <translation type="unfinished"></translation>
+        <translation>已確認、未結（可變更）</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished">訂單</translation>
+        <translation>訂單</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客戶</translation>
+        <translation>客戶</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">總額</translation>
+        <translation>總額</translation>
     </message>
     <message>
         <source>Promised</source>
-        <translation type="unfinished">承諾交期</translation>
+        <translation>承諾交期</translation>
     </message>
 </context>
 <context>
     <name>ContactsPanel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>電話</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>電子郵件</translation>
     </message>
     <message>
         <source>Primary</source>
-        <translation type="unfinished"></translation>
+        <translation>主要</translation>
     </message>
     <message>
         <source>Primary contact</source>
-        <translation type="unfinished"></translation>
+        <translation>主要聯絡人</translation>
     </message>
     <message>
         <source>Add contact</source>
-        <translation type="unfinished"></translation>
+        <translation>新增聯絡人</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>送貨</translation>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>帳單</translation>
     </message>
     <message>
         <source>Label, e.g. site 2</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱，例如：二廠</translation>
     </message>
     <message>
         <source>Default delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>預設送貨地址</translation>
     </message>
     <message>
         <source>Add address</source>
-        <translation type="unfinished"></translation>
+        <translation>新增地址</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>聯絡人</translation>
     </message>
     <message>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>Save contact</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存聯絡人</translation>
     </message>
     <message>
         <source>Save address</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存地址</translation>
     </message>
 </context>
 <context>
     <name>CountPanel</name>
     <message>
         <source>Scan a location label or a product barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>掃描儲位標籤或產品條碼</translation>
     </message>
     <message>
         <source>Counted quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>盤點數量</translation>
     </message>
     <message>
         <source>Adjust by (+/-)</source>
-        <translation type="unfinished"></translation>
+        <translation>調整數量 (+/-)</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>記錄(&amp;R)</translation>
     </message>
     <message>
         <source>Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>儲位：</translation>
     </message>
     <message>
         <source>Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>產品：</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：</translation>
     </message>
     <message>
         <source>Count or adjust by scanning</source>
-        <translation type="unfinished"></translation>
+        <translation>掃描盤點或調整</translation>
     </message>
     <message>
         <source>1 · Scan the location</source>
-        <translation type="unfinished"></translation>
+        <translation>1 · 掃描儲位</translation>
     </message>
     <message>
         <source>2 · Scan the product</source>
-        <translation type="unfinished"></translation>
+        <translation>2 · 掃描產品</translation>
     </message>
     <message>
         <source>Location {0}: scan a product.</source>
-        <translation type="unfinished"></translation>
+        <translation>儲位 {0}：請掃描產品。</translation>
     </message>
     <message>
         <source>Scan a location label first (like {0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>請先掃描儲位標籤（例如 {0}）。</translation>
     </message>
     <message>
         <source>No product has the code {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有代碼為 {0} 的產品。</translation>
     </message>
     <message>
         <source>{0}  {1} — booked here: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}  {1} — 帳上數量：{2}</translation>
     </message>
     <message>
         <source>3 · Type the quantity, Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>3 · 輸入數量後按 Enter</translation>
     </message>
     <message>
         <source>{0}: type the counted quantity.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：請輸入盤點數量。</translation>
     </message>
     <message>
         <source>Type a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入數字。</translation>
     </message>
     <message>
         <source>{0}: count matches the books ({1}); nothing to record.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：盤點數與帳上相符（{1}），無須記錄。</translation>
     </message>
     <message>
         <source>{0}: {1} recorded; now {2} on hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：已記錄 {1}；目前庫存 {2}。</translation>
     </message>
     <message>
         <source>2 · Scan the next product</source>
-        <translation type="unfinished"></translation>
+        <translation>2 · 掃描下一項產品</translation>
     </message>
 </context>
 <context>
     <name>CreditBanner</name>
     <message>
         <source>finance has put the customer on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>財務已將此客戶設為信用凍結</translation>
     </message>
     <message>
         <source>{0} owed with this order, over the limit of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>含此訂單應付 {0}，超過信用額度 {1}</translation>
     </message>
     <message>
         <source>{0} invoice(s) overdue more than {1} days ({2} open, the oldest {3} days)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 張發票逾期超過 {1} 天（未收 {2}，最久 {3} 天）</translation>
     </message>
     <message>
         <source>CREDIT HOLD: {0}. Finance must approve before this order is confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>信用凍結：{0}。此訂單須經財務核准才能確認。</translation>
+    </message>
+    <message>
+        <source>CREDIT HOLD: {0}. Check with finance before confirming.</source>
+        <translation>信用凍結：{0}。確認前請先與財務確認。</translation>
     </message>
 </context>
 <context>
@@ -869,342 +1026,397 @@
     <name>CustomerForm</name>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> 天</translation>
     </message>
     <message>
         <source>Delivery windows, packaging, documents the customer needs...</source>
-        <translation type="unfinished"></translation>
+        <translation>收貨時段、包裝、客戶需要的文件…</translation>
     </message>
     <message>
         <source>Payment terms and the credit limit are set by finance.</source>
-        <translation type="unfinished"></translation>
+        <translation>付款條件與信用額度由財務設定。</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>代碼</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>電話</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>電子郵件</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>聯絡人</translation>
     </message>
     <message>
         <source>Delivery address</source>
-        <translation type="unfinished"></translation>
+        <translation>送貨地址</translation>
     </message>
     <message>
         <source>Tax id</source>
-        <translation type="unfinished"></translation>
+        <translation>統一編號</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>等級</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>付款條件</translation>
     </message>
     <message>
         <source>Paid by</source>
-        <translation type="unfinished"></translation>
+        <translation>付款方式</translation>
     </message>
     <message>
         <source>Credit days</source>
-        <translation type="unfinished"></translation>
+        <translation>信用天數</translation>
     </message>
     <message>
         <source>Credit limit</source>
-        <translation type="unfinished"></translation>
+        <translation>信用額度</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>偏好與要求</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存(&amp;S)</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存 (Ctrl+S)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Cancel (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>取消 (Esc)</translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>新增客戶</translation>
     </message>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯 {0}</translation>
     </message>
     <message>
         <source>Enter the credit limit as a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>請以數字輸入信用額度。</translation>
     </message>
 </context>
 <context>
     <name>CustomerProfileView</name>
     <message>
         <source>No customer chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未選擇客戶</translation>
     </message>
     <message>
         <source>Contact details and credit figures are hidden for your role.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色無法檢視聯絡資料與信用數字。</translation>
     </message>
     <message>
         <source>&amp;Edit customer</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯客戶(&amp;E)</translation>
     </message>
     <message>
         <source>Edit (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯 (Ctrl+E)</translation>
     </message>
     <message>
         <source>Preferences and special requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>偏好與特殊要求</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">編號</translation>
+        <translation>編號</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">狀態</translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">建立時間</translation>
+        <translation>建立時間</translation>
     </message>
     <message>
         <source>Promised</source>
-        <translation type="unfinished">承諾交期</translation>
+        <translation>承諾交期</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">總額</translation>
+        <translation>總額</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>開立日</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>到期日</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>未收</translation>
     </message>
     <message>
         <source>Days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期天數</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished">訂單</translation>
+        <translation>訂單</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>類別</translation>
     </message>
     <message>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>負責人</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>登錄日</translation>
     </message>
     <message>
         <source>Register &amp;complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>登錄客訴(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Register a complaint; on the Orders tab, about the chosen order (Ctrl+K)</source>
+        <translation>登錄客訴；在「訂單」分頁時，針對所選訂單 (Ctrl+K)</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>一般(&amp;G)</translation>
     </message>
     <message>
         <source>Contacts &amp;&amp; &amp;addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>聯絡人與地址(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>訂單(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>發票(&amp;I)</translation>
     </message>
     <message>
         <source>Com&amp;plaints</source>
-        <translation type="unfinished"></translation>
+        <translation>客訴(&amp;P)</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>電話</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>電子郵件</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>聯絡人</translation>
     </message>
     <message>
         <source>Delivery address</source>
-        <translation type="unfinished"></translation>
+        <translation>送貨地址</translation>
     </message>
     <message>
         <source>Tax id</source>
-        <translation type="unfinished"></translation>
+        <translation>統一編號</translation>
     </message>
     <message>
         <source>Customer since</source>
-        <translation type="unfinished"></translation>
+        <translation>往來起始日</translation>
     </message>
     <message>
         <source>Payment terms</source>
-        <translation type="unfinished"></translation>
+        <translation>付款條件</translation>
     </message>
     <message>
         <source>Credit limit</source>
-        <translation type="unfinished"></translation>
+        <translation>信用額度</translation>
     </message>
     <message>
         <source>Exposure</source>
-        <translation type="unfinished"></translation>
+        <translation>已用額度</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>可用額度</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>餘額</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期</translation>
     </message>
     <message>
         <source>Tier {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 級</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>已驗證</translation>
     </message>
     <message>
         <source>not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>未驗證</translation>
     </message>
     <message>
         <source>CREDIT HOLD</source>
-        <translation type="unfinished"></translation>
+        <translation>信用凍結</translation>
     </message>
     <message>
         <source>, {0} days</source>
-        <translation type="unfinished"></translation>
+        <translation>，{0} 天</translation>
     </message>
     <message>
         <source>hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>隱藏</translation>
     </message>
     <message>
         <source>None recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚無紀錄。</translation>
     </message>
 </context>
 <context>
     <name>CustomerTier</name>
     <message>
         <source>A – key account</source>
-        <translation type="unfinished"></translation>
+        <translation>A – 重要客戶</translation>
     </message>
     <message>
         <source>B – regular</source>
-        <translation type="unfinished"></translation>
+        <translation>B – 一般客戶</translation>
     </message>
     <message>
         <source>C – occasional</source>
-        <translation type="unfinished"></translation>
+        <translation>C – 偶爾往來</translation>
     </message>
 </context>
 <context>
     <name>CustomersScreen</name>
     <message>
-        <source>Customers</source>
-        <translation type="unfinished">客戶</translation>
+        <source>On hold</source>
+        <translation>信用凍結</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>未驗證</translation>
     </message>
     <message>
         <source>Search name, code or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋名稱、代碼或電話</translation>
     </message>
     <message>
         <source>&amp;New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>新增客戶(&amp;N)</translation>
     </message>
     <message>
         <source>New customer (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>新增客戶 (Ctrl+N)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>代碼</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>電話</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
     </message>
     <message>
         <source>{0} customers</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 位客戶</translation>
     </message>
 </context>
 <context>
     <name>DamageResolution</name>
     <message>
         <source>No compensation</source>
-        <translation type="unfinished"></translation>
+        <translation>不予補償</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>退貨</translation>
     </message>
     <message>
         <source>Replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>補寄</translation>
     </message>
     <message>
         <source>Credit note</source>
+        <translation>折讓單</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>On-time delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry to confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation to shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry to delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-order lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average days to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue receivables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint resolution</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1212,110 +1424,133 @@
     <name>DatabaseForm</name>
     <message>
         <source>&amp;This computer only (a local file, the simplest)</source>
-        <translation type="unfinished"></translation>
+        <translation>僅限這台電腦（本機檔案，最簡單）(&amp;T)</translation>
     </message>
     <message>
         <source>A &amp;shared PostgreSQL server (several desks work together)</source>
-        <translation type="unfinished"></translation>
+        <translation>共用的 PostgreSQL 伺服器（多台電腦共同作業）(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Host</source>
-        <translation type="unfinished"></translation>
+        <translation>主機(&amp;H)</translation>
     </message>
     <message>
         <source>P&amp;ort</source>
-        <translation type="unfinished"></translation>
+        <translation>連接埠(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Database</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;User</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者(&amp;U)</translation>
     </message>
     <message>
         <source>Pass&amp;word</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼(&amp;W)</translation>
     </message>
     <message>
         <source>server name or address, e.g. db.office.lan</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器名稱或位址，例如 db.office.lan</translation>
     </message>
     <message>
         <source>T&amp;est connection</source>
-        <translation type="unfinished"></translation>
+        <translation>測試連線(&amp;E)</translation>
     </message>
     <message>
         <source>Enter the server&apos;s name or address.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入伺服器名稱或位址。</translation>
     </message>
     <message>
         <source>Enter the database and the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入資料庫與使用者名稱。</translation>
     </message>
     <message>
         <source>Connected. This database is empty: OrderDesk will create its tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>已連線。此資料庫是空的：OrderDesk 會建立所需的資料表。</translation>
     </message>
     <message>
         <source>Connected. This database has an older OrderDesk schema; it can be upgraded.</source>
-        <translation type="unfinished"></translation>
+        <translation>已連線。此資料庫的 OrderDesk 結構版本較舊，可以升級。</translation>
     </message>
     <message>
         <source>Connected. OrderDesk is set up there already: you will log in with your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>已連線。OrderDesk 已在此資料庫設定完成：請以您的帳號登入。</translation>
     </message>
     <message>
         <source>Connected. OrderDesk&apos;s tables are there, without users yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>已連線。OrderDesk 的資料表已存在，但還沒有使用者。</translation>
     </message>
     <message>
         <source>The server {0} refuses connections on port {1}. Is PostgreSQL running there, and is the port right?</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器 {0} 拒絕連接埠 {1} 的連線。請確認 PostgreSQL 是否正在執行，以及連接埠是否正確。</translation>
     </message>
     <message>
         <source>The server does not accept user {2} with this password.</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器不接受使用者 {2} 與此密碼。</translation>
     </message>
     <message>
         <source>There is no database {3} on {0}. Ask the server&apos;s administrator to create it (empty), then test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 上沒有資料庫 {3}。請伺服器管理員建立（空的）資料庫後再測試一次。</translation>
     </message>
     <message>
         <source>No computer named {0} was found. Check the server&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到名為 {0} 的電腦。請檢查伺服器名稱。</translation>
     </message>
     <message>
         <source>{0} did not answer in time. Is it switched on and reachable from this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 未及時回應。請確認它已開機，且這台電腦可以連到它。</translation>
     </message>
     <message>
         <source>The server {0} does not let this computer connect (pg_hba.conf); ask its administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器 {0} 不允許這台電腦連線（pg_hba.conf），請洽詢伺服器管理員。</translation>
     </message>
     <message>
         <source>The connection to {0} failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法連線到 {0}。</translation>
     </message>
 </context>
 <context>
     <name>DatabasePage</name>
     <message>
         <source>Where your data lives</source>
-        <translation type="unfinished"></translation>
+        <translation>資料存放位置</translation>
     </message>
     <message>
         <source>One computer: a local file. Several desks at once: a PostgreSQL server on your network.</source>
-        <translation type="unfinished"></translation>
+        <translation>單台電腦：使用本機檔案。多台電腦同時使用：使用網路上的 PostgreSQL 伺服器。</translation>
     </message>
     <message>
         <source>The database {0} has no OrderDesk tables yet. Create them now?</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫 {0} 尚無 OrderDesk 資料表。要立即建立嗎？</translation>
     </message>
     <message>
         <source>The database {0} has an older OrderDesk schema. Upgrade it now? Every desk must then run this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫 {0} 的 OrderDesk 結構版本較舊。要立即升級嗎？升級後每台電腦都必須使用此版本。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseTab</name>
+    <message>
+        <source>Now open: {0}</source>
+        <translation>目前開啟：{0}</translation>
+    </message>
+    <message>
+        <source>A change applies when OrderDesk starts next time. The server&apos;s password is kept in this computer&apos;s keyring, never in a file. --db and ORDERDESK_DB_URL still win over this choice.</source>
+        <translation>變更會在 OrderDesk 下次啟動時生效。伺服器密碼保存在這台電腦的金鑰圈中，絕不寫入檔案。--db 與 ORDERDESK_DB_URL 仍優先於此設定。</translation>
+    </message>
+    <message>
+        <source>Use &amp;next time</source>
+        <translation>下次啟動時使用(&amp;N)</translation>
+    </message>
+    <message>
+        <source>That database has no current OrderDesk schema: run orderdesk migrate --db URL on it first.</source>
+        <translation>該資料庫沒有目前版本的 OrderDesk 結構：請先對它執行 orderdesk migrate --db URL。</translation>
+    </message>
+    <message>
+        <source>Saved. Restart OrderDesk to open it.</source>
+        <translation>已儲存。請重新啟動 OrderDesk 以開啟它。</translation>
     </message>
 </context>
 <context>
@@ -1467,43 +1702,43 @@
     <name>DiffView</name>
     <message>
         <source>Changed by the last amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>上次變更的內容</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>項目</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>變更前</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>變更後</translation>
     </message>
     <message>
         <source>Version {0} → now · {1} · {2} · reason: {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 {0} → 目前 · {1} · {2} · 原因：{3}</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished">訂單</translation>
+        <translation>訂單</translation>
     </message>
     <message>
         <source>Line {0} · {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {0} 行 · {1}</translation>
     </message>
     <message>
         <source>Line added</source>
-        <translation type="unfinished"></translation>
+        <translation>新增明細</translation>
     </message>
     <message>
         <source>Line removed</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除明細</translation>
     </message>
 </context>
 <context>
@@ -1588,11 +1823,26 @@
     <name>FirstRunWizard</name>
     <message>
         <source>Set up OrderDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>設定 OrderDesk</translation>
     </message>
     <message>
         <source>Check the company details (Back).</source>
-        <translation type="unfinished"></translation>
+        <translation>請檢查公司資料（上一步）。</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralTab</name>
+    <message>
+        <source>This &amp;desk&apos;s language</source>
+        <translation>本機介面語言(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Save company details</source>
+        <translation>儲存公司資料(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Saved: documents use these details from now on.</source>
+        <translation>已儲存：之後的文件都會使用這些資料。</translation>
     </message>
 </context>
 <context>
@@ -1618,67 +1868,121 @@
     <name>HeaderForm</name>
     <message>
         <source>Customer: name, code or phone…</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶：名稱、代碼或電話…</translation>
     </message>
     <message>
         <source>&amp;New customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增客戶(&amp;N)…</translation>
     </message>
     <message>
         <source>Packaging, time window, labelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>包裝、收貨時段、標示…</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>聯絡人</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>電話</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>電子郵件</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> 天</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客戶</translation>
+        <translation>客戶</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>下單管道</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>需求日</translation>
     </message>
     <message>
         <source>Deliver to</source>
-        <translation type="unfinished"></translation>
+        <translation>送貨地址</translation>
     </message>
     <message>
         <source>Shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>運送方式</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>聯絡人</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>付款條件</translation>
     </message>
     <message>
         <source>Instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>特殊指示</translation>
     </message>
     <message>
         <source>details not verified yet</source>
-        <translation type="unfinished"></translation>
+        <translation>資料尚未驗證</translation>
+    </message>
+</context>
+<context>
+    <name>Inspection</name>
+    <message>
+        <source>Dimensions</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>外觀</translation>
+    </message>
+    <message>
+        <source>Function test</source>
+        <translation>功能測試</translation>
+    </message>
+    <message>
+        <source>Labelling and packing</source>
+        <translation>標示與包裝</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionForm</name>
+    <message>
+        <source>Quality inspection — tick each check that passed</source>
+        <translation>品質檢驗 — 請勾選每一項合格的檢查</translation>
+    </message>
+    <message>
+        <source>In-process</source>
+        <translation>製程中</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>最終</translation>
+    </message>
+    <message>
+        <source>Another check: type its name, Enter</source>
+        <translation>其他檢查項目：輸入名稱後按 Enter</translation>
+    </message>
+    <message>
+        <source>Notes (what failed, what was reworked)</source>
+        <translation>備註（哪些不合格、哪些已重工）</translation>
+    </message>
+    <message>
+        <source>Record &amp;inspection (Ctrl+I)</source>
+        <translation>記錄檢驗(&amp;I) (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>階段：</translation>
+    </message>
+    <message>
+        <source>Sample size:</source>
+        <translation>抽樣數量：</translation>
     </message>
 </context>
 <context>
@@ -1727,154 +2031,146 @@
     <name>InventoryCount</name>
     <message>
         <source>Cycle count</source>
-        <translation type="unfinished"></translation>
+        <translation>循環盤點</translation>
     </message>
     <message>
         <source>Damaged</source>
-        <translation type="unfinished">損壞</translation>
+        <translation>損壞</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>盤盈</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>盤虧</translation>
     </message>
     <message>
         <source>Entry error</source>
-        <translation type="unfinished"></translation>
+        <translation>輸入錯誤</translation>
     </message>
 </context>
 <context>
     <name>InventoryScreen</name>
     <message>
         <source>Filter by SKU, name or barcode (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>依料號、品名或條碼篩選 (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Below safety stock only</source>
-        <translation type="unfinished"></translation>
+        <translation>只顯示低於安全庫存(&amp;B)</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">料號</translation>
+        <translation>料號</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">產品</translation>
+        <translation>產品</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>儲位</translation>
     </message>
     <message>
         <source>On hand</source>
-        <translation type="unfinished"></translation>
+        <translation>現有庫存</translation>
     </message>
     <message>
         <source>Allocated</source>
-        <translation type="unfinished">已配貨</translation>
+        <translation>已配貨</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>可用</translation>
     </message>
     <message>
         <source>In transit</source>
-        <translation type="unfinished"></translation>
+        <translation>在途</translation>
     </message>
     <message>
         <source>In production</source>
-        <translation type="unfinished"></translation>
+        <translation>生產中</translation>
     </message>
     <message>
         <source>Safety stock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Flag</source>
-        <translation type="unfinished"></translation>
+        <translation>安全庫存</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>不足量</translation>
     </message>
     <message>
         <source>&amp;Mail the list to replenishment (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>將清單寄給補貨人員(&amp;M) (Ctrl+M)</translation>
     </message>
     <message>
         <source>Held for</source>
-        <translation type="unfinished"></translation>
+        <translation>保留給</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">編號</translation>
+        <translation>編號</translation>
     </message>
     <message>
         <source>Customer / making</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶／生產品項</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>明細</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished">數量</translation>
+        <translation>數量</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>保留起始</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>時間</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>類型</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Who holds this stock</source>
-        <translation type="unfinished"></translation>
+        <translation>此庫存保留給誰</translation>
     </message>
     <message>
         <source>Moves</source>
-        <translation type="unfinished"></translation>
+        <translation>異動</translation>
     </message>
     <message>
         <source>Inventory</source>
-        <translation type="unfinished">庫存</translation>
-    </message>
-    <message>
-        <source>Below safety</source>
-        <translation type="unfinished"></translation>
+        <translation>庫存</translation>
     </message>
     <message>
         <source>Below safety stock ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>低於安全庫存（{0}）</translation>
     </message>
     <message>
         <source>{0}  {1}: {2} held by {3} orders / production orders</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}  {1}：{2} 已保留給 {3} 張訂單／生產工單</translation>
     </message>
     <message>
         <source>Sales order</source>
-        <translation type="unfinished"></translation>
+        <translation>銷售訂單</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished">生產</translation>
+        <translation>生產</translation>
     </message>
     <message>
         <source>The list is in the outbox; it goes out with the next mail round.</source>
-        <translation type="unfinished"></translation>
+        <translation>清單已放入寄件匣，會在下一輪寄信時送出。</translation>
     </message>
 </context>
 <context>
@@ -2147,59 +2443,59 @@
     <name>LineEditor</name>
     <message>
         <source>Scan or type a SKU or barcode, or search by name or specification…</source>
-        <translation type="unfinished"></translation>
+        <translation>掃描或輸入料號、條碼，或依品名、規格搜尋…</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>新增</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>數量</translation>
     </message>
     <message>
         <source>Subtotal</source>
-        <translation type="unfinished"></translation>
+        <translation>小計</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished"></translation>
+        <translation>稅額</translation>
     </message>
     <message>
         <source>Freight</source>
-        <translation type="unfinished"></translation>
+        <translation>運費</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">總額</translation>
+        <translation>總額</translation>
     </message>
     <message>
         <source>Enter adds · ↓ chooses a match · Delete removes the line · type in Qty, Unit price or Disc. % to change them</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter 新增 · ↓ 選擇符合項目 · Delete 刪除明細 · 直接在數量、單價或折扣 % 欄輸入即可修改</translation>
     </message>
     <message>
         <source>Several products match “{0}”: choose one with ↓ and Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>有多項產品符合「{0}」：請用 ↓ 與 Enter 選擇一項。</translation>
     </message>
     <message>
         <source>The quantity must be above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>數量必須大於零。</translation>
     </message>
     <message>
         <source>Add at least one line to the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>訂單至少須有一筆明細。</translation>
     </message>
     <message>
         <source>Line {0}: the quantity must be above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {0} 行：數量必須大於零。</translation>
     </message>
     <message>
         <source>Line {0}: a price cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {0} 行：價格不可為負數。</translation>
     </message>
     <message>
         <source>Line {0}: a discount is between 0 and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {0} 行：折扣須介於 0 到 100 % 之間。</translation>
     </message>
 </context>
 <context>
@@ -2229,51 +2525,51 @@
     <name>MailBox</name>
     <message>
         <source>Waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>等待寄出</translation>
     </message>
     <message>
         <source>Being sent</source>
-        <translation type="unfinished"></translation>
+        <translation>寄送中</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>已寄出</translation>
     </message>
     <message>
         <source>Failed: see the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>寄送失敗：請查看寄件匣</translation>
     </message>
     <message>
         <source>Confirmation sent to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>已寄給客戶的確認信</translation>
     </message>
     <message>
         <source>Open the &amp;PDF (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟 PDF(&amp;P) (Ctrl+P)</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>主旨</translation>
     </message>
     <message>
         <source>Attached</source>
-        <translation type="unfinished"></translation>
+        <translation>附件</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>寄件匣</translation>
     </message>
     <message>
         <source>No email address on the order: nothing is sent. Print the PDF or call the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>訂單上沒有電子郵件地址，因此不會寄出。請列印 PDF 或致電客戶。</translation>
     </message>
     <message>
         <source>{0} (queued {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}（{1} 排入寄送）</translation>
     </message>
 </context>
 <context>
@@ -2315,7 +2611,7 @@
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定(&amp;S)…</translation>
     </message>
     <message>
         <source>Log &amp;out</source>
@@ -2396,70 +2692,70 @@ Order to cash for small firms.</source>
     <name>MoveKind</name>
     <message>
         <source>Goods in</source>
-        <translation type="unfinished"></translation>
+        <translation>進貨</translation>
     </message>
     <message>
         <source>Adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>調整</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>盤點</translation>
     </message>
     <message>
         <source>Shipped</source>
-        <translation type="unfinished">已出貨</translation>
+        <translation>出貨</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>退回</translation>
     </message>
     <message>
         <source>From production</source>
-        <translation type="unfinished"></translation>
+        <translation>生產入庫</translation>
     </message>
     <message>
         <source>Used in production</source>
-        <translation type="unfinished"></translation>
+        <translation>生產領用</translation>
     </message>
 </context>
 <context>
     <name>NewCustomerPanel</name>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>新增客戶</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>代碼</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>電話</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>電子郵件</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>聯絡人</translation>
     </message>
     <message>
         <source>&amp;Create customer</source>
-        <translation type="unfinished"></translation>
+        <translation>建立客戶(&amp;C)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -2521,62 +2817,62 @@ Order to cash for small firms.</source>
     <name>OrderEntryScreen</name>
     <message>
         <source>Save as draft (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存為草稿 (Ctrl+S)</translation>
     </message>
     <message>
         <source>Save &amp;&amp; confirm (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存並確認 (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>New (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>新增 (Ctrl+N)</translation>
     </message>
     <message>
         <source>Nothing was saved: correct the fields marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未儲存：請修正標示為紅色的欄位。</translation>
     </message>
     <message>
         <source>Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未儲存任何資料。</translation>
     </message>
     <message>
         <source>Order {0} saved as a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>訂單 {0} 已儲存為草稿。</translation>
     </message>
     <message>
         <source>Order {0} was saved as a draft but not confirmed; it waits in To confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>訂單 {0} 已儲存為草稿但尚未確認，已列入「待確認」。</translation>
     </message>
     <message>
         <source>Order {0} confirmed, promised for {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>訂單 {0} 已確認，承諾交期 {1}。</translation>
     </message>
     <message>
         <source>{0} line(s) short: decide in To confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 筆明細缺貨：請在「待確認」中決定處理方式。</translation>
     </message>
 </context>
 <context>
     <name>OrderForm</name>
     <message>
         <source>Choose a customer for the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>請為訂單選擇客戶。</translation>
     </message>
     <message>
         <source>Enter the delivery address.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入送貨地址。</translation>
     </message>
     <message>
         <source>The requested date is in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>需求日已是過去的日期。</translation>
     </message>
     <message>
         <source>Give a phone number or email to contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>請提供聯絡電話或電子郵件。</translation>
     </message>
     <message>
         <source>Freight is an amount of zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>運費須為零或大於零的金額。</translation>
     </message>
 </context>
 <context>
@@ -2669,185 +2965,197 @@ Order to cash for small firms.</source>
     <name>PackOrderView</name>
     <message>
         <source>Choose or scan an order</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇或掃描訂單</translation>
     </message>
     <message>
         <source>Scan an item to pack it</source>
-        <translation type="unfinished"></translation>
+        <translation>掃描商品以進行包裝</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">料號</translation>
+        <translation>料號</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">品項</translation>
+        <translation>品項</translation>
     </message>
     <message>
         <source>Picked</source>
-        <translation type="unfinished">已揀貨</translation>
+        <translation>已揀貨</translation>
     </message>
     <message>
         <source>Packed</source>
-        <translation type="unfinished">已包裝</translation>
+        <translation>已包裝</translation>
     </message>
     <message>
         <source>To pack</source>
-        <translation type="unfinished">待包裝</translation>
+        <translation>待包裝</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished">包裹</translation>
+        <translation>包裹</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished">件數</translation>
+        <translation>件數</translation>
     </message>
     <message>
         <source>Weight kg</source>
-        <translation type="unfinished">重量 kg</translation>
+        <translation>重量 kg</translation>
     </message>
     <message>
         <source>Size cm</source>
-        <translation type="unfinished"></translation>
+        <translation>尺寸 cm</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">狀態</translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <source>kg</source>
-        <translation type="unfinished"></translation>
+        <translation>kg</translation>
     </message>
     <message>
-        <source>length</source>
-        <translation type="unfinished"></translation>
+        <source>L</source>
+        <translation>長</translation>
     </message>
     <message>
-        <source>width</source>
-        <translation type="unfinished"></translation>
+        <source>W</source>
+        <translation>寬</translation>
     </message>
     <message>
-        <source>height</source>
-        <translation type="unfinished"></translation>
+        <source>H</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Length cm</source>
+        <translation>長度 cm</translation>
+    </message>
+    <message>
+        <source>Width cm</source>
+        <translation>寬度 cm</translation>
+    </message>
+    <message>
+        <source>Height cm</source>
+        <translation>高度 cm</translation>
     </message>
     <message>
         <source>&amp;New package (F6)</source>
-        <translation type="unfinished"></translation>
+        <translation>新包裹(&amp;N) (F6)</translation>
     </message>
     <message>
         <source>&amp;Close package (F8)</source>
-        <translation type="unfinished"></translation>
+        <translation>封箱(&amp;C) (F8)</translation>
     </message>
     <message>
         <source>Print &amp;labels (F7)</source>
-        <translation type="unfinished"></translation>
+        <translation>列印標籤(&amp;L) (F7)</translation>
     </message>
     <message>
         <source>&amp;Packing list (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>裝箱單(&amp;P) (Ctrl+P)</translation>
     </message>
     <message>
         <source>&amp;Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>重量(&amp;W)</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已封箱</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>未封箱</translation>
     </message>
     <message>
         <source>Package {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>包裹 {0}</translation>
     </message>
     <message>
         <source>No open package</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有未封箱的包裹</translation>
     </message>
     <message>
         <source>Still to pack: {0}. Scan them (F6 opens another package)</source>
-        <translation type="unfinished"></translation>
+        <translation>尚待包裝：{0}。請掃描這些商品（按 F6 開新包裹）</translation>
     </message>
     <message>
         <source>Everything is packed: enter the weight and close the package (F8)</source>
-        <translation type="unfinished"></translation>
+        <translation>全部已包裝：請輸入重量並封箱 (F8)</translation>
     </message>
     <message>
         <source>Everything is packed and closed: print the labels (F7)</source>
-        <translation type="unfinished"></translation>
+        <translation>全部已包裝並封箱：請列印標籤 (F7)</translation>
     </message>
     <message>
         <source>{0} ✓ packed</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ✓ 已包裝</translation>
     </message>
     <message>
         <source>New package open: scan the items for it</source>
-        <translation type="unfinished"></translation>
+        <translation>已開新包裹：請掃描要放入的商品</translation>
     </message>
     <message>
         <source>Enter the weight (and size) as numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>請以數字輸入重量（及尺寸）。</translation>
     </message>
     <message>
         <source>Package closed</source>
-        <translation type="unfinished"></translation>
+        <translation>包裹已封箱</translation>
     </message>
     <message>
         <source>{0} labels printed</source>
-        <translation type="unfinished"></translation>
+        <translation>已列印 {0} 張標籤</translation>
     </message>
     <message>
         <source>Saved and opened {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>已儲存並開啟 {0}</translation>
     </message>
 </context>
 <context>
     <name>PackingScreen</name>
     <message>
         <source>Order</source>
-        <translation type="unfinished">訂單</translation>
+        <translation>訂單</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客戶</translation>
+        <translation>客戶</translation>
     </message>
     <message>
         <source>Promised</source>
-        <translation type="unfinished">承諾交期</translation>
+        <translation>承諾交期</translation>
     </message>
     <message>
-        <source>To pack</source>
-        <translation type="unfinished">待包裝</translation>
+        <source>Units</source>
+        <translation>件數</translation>
     </message>
     <message>
-        <source>Open boxes</source>
-        <translation type="unfinished"></translation>
+        <source>Open</source>
+        <translation>未封箱</translation>
     </message>
     <message>
         <source>Scan an order number, or choose it and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>掃描訂單號碼，或選擇訂單後按 Enter</translation>
     </message>
     <message>
         <source>Order {0}: scan its items</source>
-        <translation type="unfinished"></translation>
+        <translation>訂單 {0}：請掃描商品</translation>
     </message>
 </context>
 <context>
     <name>PaymentCondition</name>
     <message>
         <source>Prepayment</source>
-        <translation type="unfinished"></translation>
+        <translation>預付</translation>
     </message>
     <message>
         <source>Cash on delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>貨到付款</translation>
     </message>
     <message>
         <source>On credit</source>
-        <translation type="unfinished"></translation>
+        <translation>賒帳（信用付款）</translation>
     </message>
 </context>
 <context>
@@ -2909,19 +3217,19 @@ Order to cash for small firms.</source>
     <name>PaymentMethod</name>
     <message>
         <source>Bank transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>銀行轉帳</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>信用卡</translation>
     </message>
     <message>
         <source>Cheque</source>
-        <translation type="unfinished"></translation>
+        <translation>支票</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>現金</translation>
     </message>
 </context>
 <context>
@@ -3013,214 +3321,455 @@ Order to cash for small firms.</source>
     <name>PickScanView</name>
     <message>
         <source>F2 short pick · F3 quantity · Esc back to the lists</source>
-        <translation type="unfinished"></translation>
+        <translation>F2 揀貨短缺 · F3 數量 · Esc 返回清單</translation>
     </message>
     <message>
         <source>Bin</source>
-        <translation type="unfinished"></translation>
+        <translation>儲位</translation>
     </message>
     <message>
         <source>Scan the bin, the item or the lot</source>
-        <translation type="unfinished"></translation>
+        <translation>掃描儲位、商品或批號</translation>
     </message>
     <message>
         <source>× </source>
-        <translation type="unfinished"></translation>
+        <translation>× </translation>
     </message>
     <message>
         <source>Units per scan (F3); back to 1 after each pick</source>
-        <translation type="unfinished"></translation>
+        <translation>每次掃描的件數 (F3)；每次揀貨後恢復為 1</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">料號</translation>
+        <translation>料號</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">品項</translation>
+        <translation>品項</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished">訂單</translation>
+        <translation>訂單</translation>
     </message>
     <message>
         <source>To pick</source>
-        <translation type="unfinished">待揀貨</translation>
+        <translation>待揀</translation>
     </message>
     <message>
         <source>Picked</source>
-        <translation type="unfinished">已揀貨</translation>
+        <translation>已揀</translation>
     </message>
     <message>
         <source>Short</source>
-        <translation type="unfinished">短少</translation>
+        <translation>短缺</translation>
     </message>
     <message>
         <source>Wave</source>
-        <translation type="unfinished"></translation>
+        <translation>批次揀貨</translation>
     </message>
     <message>
         <source>Pick list</source>
-        <translation type="unfinished"></translation>
+        <translation>揀貨單</translation>
     </message>
     <message>
         <source>{0} of {1} units</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} / {1} 件</translation>
     </message>
     <message>
         <source>Everything on this list is picked.</source>
-        <translation type="unfinished"></translation>
+        <translation>此清單已全部揀貨完成。</translation>
     </message>
     <message>
         <source>Esc: back to the lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc：返回清單</translation>
     </message>
     <message>
         <source>Pick {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>揀貨 {0}</translation>
     </message>
     <message>
         <source>  (lot-tracked)</source>
-        <translation type="unfinished"></translation>
+        <translation>  （批號管理）</translation>
     </message>
     <message>
         <source>For order {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>訂單 {0} 用</translation>
     </message>
     <message>
         <source>Scan the lot number</source>
-        <translation type="unfinished"></translation>
+        <translation>掃描批號</translation>
     </message>
     <message>
         <source>Bin confirmed: scan the item</source>
-        <translation type="unfinished"></translation>
+        <translation>儲位已確認：請掃描商品</translation>
     </message>
     <message>
         <source>Scan the bin or the item</source>
-        <translation type="unfinished"></translation>
+        <translation>掃描儲位或商品</translation>
     </message>
     <message>
         <source>Bin {0} ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>儲位 {0} ✓</translation>
     </message>
     <message>
         <source>Wrong bin {0}: go to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>儲位 {0} 錯誤：請前往 {1}。</translation>
     </message>
     <message>
         <source>{0}: now scan its lot</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：請掃描批號</translation>
     </message>
     <message>
         <source>{0} ✓ picked {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ✓ 已揀 {1}</translation>
     </message>
     <message>
         <source>, {0} more here</source>
-        <translation type="unfinished"></translation>
+        <translation>，此儲位還需 {0}</translation>
     </message>
     <message>
         <source>Pick list {0} is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>揀貨單 {0} 已完成。</translation>
     </message>
     <message>
         <source>{0}: {1} reported short</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：已回報短缺 {1}</translation>
     </message>
 </context>
 <context>
     <name>PickingScreen</name>
     <message>
-        <source>To pick</source>
-        <translation type="unfinished">待揀貨</translation>
-    </message>
-    <message>
-        <source>Scan a pick list&apos;s barcode to start picking it.</source>
-        <translation type="unfinished"></translation>
+        <source>Scan a pick list&apos;s barcode to start picking it, or an order number to pick that order.</source>
+        <translation>掃描揀貨單條碼開始揀貨，或掃描訂單號碼揀該張訂單。</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished">訂單</translation>
+        <translation>訂單</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客戶</translation>
+        <translation>客戶</translation>
     </message>
     <message>
         <source>Promised</source>
-        <translation type="unfinished">承諾交期</translation>
+        <translation>承諾交期</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished">件數</translation>
+        <translation>件數</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>明細數</translation>
     </message>
     <message>
         <source>&amp;Create pick list (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>建立揀貨單(&amp;C) (Ctrl+N)</translation>
     </message>
     <message>
         <source>Pick list</source>
-        <translation type="unfinished"></translation>
+        <translation>揀貨單</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>類型</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished">訂單</translation>
+        <translation>訂單數</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>Picker</source>
-        <translation type="unfinished"></translation>
+        <translation>揀貨員</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">建立時間</translation>
+        <translation>建立時間</translation>
     </message>
     <message>
         <source>&amp;Start picking (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>開始揀貨(&amp;S) (F9)</translation>
     </message>
     <message>
         <source>&amp;Print pick list (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>列印揀貨單(&amp;P) (Ctrl+P)</translation>
     </message>
     <message>
         <source>Orders waiting for a pick list</source>
-        <translation type="unfinished"></translation>
+        <translation>等待揀貨單的訂單</translation>
     </message>
     <message>
         <source>Open pick lists</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成的揀貨單</translation>
     </message>
     <message>
         <source>Wave</source>
-        <translation type="unfinished"></translation>
+        <translation>批次揀貨</translation>
     </message>
     <message>
         <source>&amp;Create wave of {0} orders (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>建立 {0} 張訂單的批次揀貨(&amp;C) (Ctrl+N)</translation>
     </message>
     <message>
         <source>Pick list {0} created: Ctrl+P prints it, Enter starts picking.</source>
-        <translation type="unfinished"></translation>
+        <translation>已建立揀貨單 {0}：按 Ctrl+P 列印，按 Enter 開始揀貨。</translation>
     </message>
     <message>
         <source>Saved and opened {0}</source>
+        <translation>已儲存並開啟 {0}</translation>
+    </message>
+    <message>
+        <source>{0} is neither an open pick list nor an order to pick.</source>
+        <translation>{0} 既不是未完成的揀貨單，也不是待揀貨的訂單。</translation>
+    </message>
+</context>
+<context>
+    <name>ProductionDetail</name>
+    <message>
+        <source>In-process</source>
+        <translation>製程中</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>最終</translation>
+    </message>
+    <message>
+        <source>No production order selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} is not an open pick list.</source>
+        <source>Make {0}, due {1}, progress {2} %.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For sales order {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last final inspection FAILED: acceptance is blocked until the goods are reworked and a final inspection passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a final inspection before accepting the goods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished">通過</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished">未通過</translation>
+    </message>
+</context>
+<context>
+    <name>ProductionScreen</name>
+    <message>
+        <source>Open orders</source>
+        <translation>未完成工單</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>全部工單</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進度</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>For order</source>
+        <translation>對應訂單</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>生產</translation>
+    </message>
+    <message>
+        <source>Scan or type the product to make (Ctrl+N)</source>
+        <translation>掃描或輸入要生產的產品 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>建立(&amp;C)</translation>
+    </message>
+    <message>
+        <source>New production order</source>
+        <translation>新增生產工單</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>到期日：</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>零組件</translation>
+    </message>
+    <message>
+        <source>Still needed</source>
+        <translation>尚需數量</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>已保留</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>短缺</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>開工(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Record &amp;progress</source>
+        <translation>記錄進度(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完工(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Accept into stock</source>
+        <translation>驗收入庫(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>取消原因</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel order</source>
+        <translation>取消工單(&amp;N)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>抽樣數</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Failed checks</source>
+        <translation>不合格項目</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Accept quantity:</source>
+        <translation>入庫數量：</translation>
+    </message>
+    <message>
+        <source>Started; components are held.</source>
+        <translation>已開工；零組件已保留。</translation>
+    </message>
+    <message>
+        <source>Progress recorded.</source>
+        <translation>已記錄進度。</translation>
+    </message>
+    <message>
+        <source>Finished; components used. Record the final inspection.</source>
+        <translation>已完工；零組件已領用。請記錄最終檢驗。</translation>
+    </message>
+    <message>
+        <source>Production order cancelled; held components released.</source>
+        <translation>生產工單已取消；保留的零組件已釋出。</translation>
+    </message>
+    <message>
+        <source>Inspection passed.</source>
+        <translation>檢驗合格。</translation>
+    </message>
+    <message>
+        <source>Inspection failed and recorded; rework, then inspect again.</source>
+        <translation>檢驗不合格，已記錄；請重工後再檢驗一次。</translation>
+    </message>
+    <message>
+        <source>Type the quantity to accept.</source>
+        <translation>請輸入入庫數量。</translation>
+    </message>
+    <message>
+        <source>{0} accepted into stock.</source>
+        <translation>{0} 已驗收入庫。</translation>
+    </message>
+    <message>
+        <source>{0} held at once for the waiting order.</source>
+        <translation>{0} 已立即保留給等待中的訂單。</translation>
+    </message>
+    <message>
+        <source>Scan or type the product first.</source>
+        <translation>請先掃描或輸入產品。</translation>
+    </message>
+    <message>
+        <source>Type a number.</source>
+        <translation>請輸入數字。</translation>
+    </message>
+    <message>
+        <source>Production order created.</source>
+        <translation>已建立生產工單。</translation>
+    </message>
+</context>
+<context>
+    <name>ProductionState</name>
+    <message>
+        <source>Planned</source>
+        <translation>已規劃</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>已開工</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已完工</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已入庫</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -3389,19 +3938,19 @@ Order to cash for small firms.</source>
     <name>RegionPage</name>
     <message>
         <source>Currency and language</source>
-        <translation type="unfinished"></translation>
+        <translation>幣別與語言</translation>
     </message>
     <message>
         <source>The currency of your prices and invoices, the language of this desk and of the documents you send.</source>
-        <translation type="unfinished"></translation>
+        <translation>價格與發票使用的幣別、本機介面語言，以及寄出文件的語言。</translation>
     </message>
     <message>
         <source>This &amp;desk&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>本機介面語言(&amp;D)</translation>
     </message>
     <message>
         <source>Each person can switch the desk&apos;s language later in the Language menu; a customer can get documents in their own language.</source>
-        <translation type="unfinished"></translation>
+        <translation>每個人之後都可在「語言」選單切換介面語言；客戶也可以收到以其語言製作的文件。</translation>
     </message>
 </context>
 <context>
@@ -3427,79 +3976,83 @@ Order to cash for small firms.</source>
     <name>ReviewPanel</name>
     <message>
         <source>&amp;Confirm (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>確認(&amp;C) (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>&amp;Shortage… (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>缺貨處理(&amp;S)… (Ctrl+D)</translation>
     </message>
     <message>
         <source>Approve &amp;credit</source>
-        <translation type="unfinished"></translation>
+        <translation>核准信用(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Amend (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>變更(&amp;A) (Ctrl+E)</translation>
     </message>
     <message>
         <source>Choose an order on the left (↑ ↓, Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>請從左側選擇訂單（↑ ↓、Enter）。</translation>
     </message>
     <message>
         <source>Order {0} · {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>訂單 {0} · {1}</translation>
     </message>
     <message>
         <source>{0}, {1}, {2} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}，{1}，{2} 天</translation>
     </message>
     <message>
         <source>{0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}，{1}</translation>
     </message>
     <message>
         <source>State: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態：{0}</translation>
     </message>
     <message>
         <source>Total {0}</source>
-        <translation type="unfinished">總額 {0}</translation>
+        <translation>總額 {0}</translation>
     </message>
     <message>
         <source>Requested {0}</source>
-        <translation type="unfinished">需求日 {0}</translation>
+        <translation>需求日 {0}</translation>
     </message>
     <message>
         <source>Promised {0}</source>
-        <translation type="unfinished">承諾交期 {0}</translation>
+        <translation>承諾交期 {0}</translation>
     </message>
     <message>
         <source>Deliver to {0} by {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>送至 {0}，運送方式：{1}</translation>
     </message>
     <message>
         <source>Payment: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>付款條件：{0}</translation>
     </message>
     <message>
         <source>Contact: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>聯絡人：{0}</translation>
     </message>
     <message>
         <source>Credit check passed: {0} owed with this order, limit {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>信用檢查通過：含此訂單應付 {0}，信用額度 {1}。</translation>
     </message>
     <message>
         <source>Credit check passed: no credit terms, nothing overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>信用檢查通過：非賒帳交易，且無逾期款項。</translation>
     </message>
     <message>
         <source>Decide (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>決定 (Enter)</translation>
+    </message>
+    <message>
+        <source>Decide after confirming</source>
+        <translation>確認後再決定</translation>
     </message>
     <message>
         <source>Credit approved by you: the order may be confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>您已核准信用：此訂單可以確認。</translation>
     </message>
 </context>
 <context>
@@ -3541,11 +4094,53 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>OrderDesk ran into an unexpected problem. What you were doing was not saved; everything saved before is safe. Please try again, and if it happens again send the details below to your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>OrderDesk 發生未預期的問題。剛才的操作沒有儲存，但先前已儲存的資料都安全無虞。請再試一次；若問題再次發生，請將下方的詳細資訊傳給系統管理員。</translation>
     </message>
     <message>
         <source>Copy details</source>
         <translation>複製詳細資訊</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerStatus</name>
+    <message>
+        <source>Scanner connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner disconnected – plug it back in; OrderDesk reconnects by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner: connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Company and language</source>
+        <translation>公司與語言</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>資料庫</translation>
+    </message>
+    <message>
+        <source>Users and roles</source>
+        <translation>使用者與角色</translation>
+    </message>
+    <message>
+        <source>Backups and log</source>
+        <translation>備份與記錄檔</translation>
     </message>
 </context>
 <context>
@@ -3830,105 +4425,105 @@ Order to cash for small firms.</source>
     <name>ShortDecision</name>
     <message>
         <source>Back-order</source>
-        <translation type="unfinished"></translation>
+        <translation>缺貨待補</translation>
     </message>
     <message>
         <source>New promised date</source>
-        <translation type="unfinished"></translation>
+        <translation>新承諾交期</translation>
     </message>
     <message>
         <source>Substitute product</source>
-        <translation type="unfinished"></translation>
+        <translation>替代產品</translation>
     </message>
     <message>
         <source>Produce</source>
-        <translation type="unfinished"></translation>
+        <translation>安排生產</translation>
     </message>
 </context>
 <context>
     <name>ShortPickDialog</name>
     <message>
         <source>Bin empty</source>
-        <translation type="unfinished"></translation>
+        <translation>儲位已空</translation>
     </message>
     <message>
         <source>Fewer in the bin than listed</source>
-        <translation type="unfinished"></translation>
+        <translation>儲位數量少於清單</translation>
     </message>
     <message>
         <source>Damaged</source>
-        <translation type="unfinished">損壞</translation>
+        <translation>損壞</translation>
     </message>
     <message>
         <source>Wrong item in the bin</source>
-        <translation type="unfinished"></translation>
+        <translation>儲位內商品錯誤</translation>
     </message>
     <message>
         <source>Short pick</source>
-        <translation type="unfinished"></translation>
+        <translation>揀貨短缺</translation>
     </message>
     <message>
         <source>{0} in bin {1}: {2} still to pick</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}（儲位 {1}）：尚待揀 {2}</translation>
     </message>
     <message>
         <source>Cancel these units on the order (otherwise they are back-ordered)</source>
-        <translation type="unfinished"></translation>
+        <translation>從訂單取消這些數量（否則列為缺貨待補）</translation>
     </message>
     <message>
         <source>&amp;Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>短缺數量(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因(&amp;R)</translation>
     </message>
     <message>
         <source>Report short</source>
-        <translation type="unfinished"></translation>
+        <translation>回報短缺</translation>
     </message>
 </context>
 <context>
     <name>ShortageDialog</name>
     <message>
         <source>Short line</source>
-        <translation type="unfinished"></translation>
+        <translation>缺貨明細</translation>
     </message>
     <message>
         <source>Line {0} · {1} {2}: {3} wanted, {4} available — {5} short.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {0} 行 · {1} {2}：需求 {3}，可用 {4} — 短缺 {5}。</translation>
     </message>
     <message>
         <source>{0} coming from production{1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>生產中將補入 {0}{1}。</translation>
     </message>
     <message>
         <source>by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>（預計 {0} 完成）</translation>
     </message>
     <message>
         <source>&amp;Back-order: ship what is there, the rest later</source>
-        <translation type="unfinished"></translation>
+        <translation>缺貨待補：先出有貨的部分，其餘稍後出貨(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;New promised date</source>
-        <translation type="unfinished"></translation>
+        <translation>新承諾交期(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Substitute another product</source>
-        <translation type="unfinished"></translation>
+        <translation>以其他產品替代(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Production order, due</source>
-        <translation type="unfinished"></translation>
+        <translation>生產工單，到期日(&amp;P)</translation>
     </message>
     <message>
         <source>SKU or name of the substitute…</source>
-        <translation type="unfinished"></translation>
+        <translation>替代品的料號或品名…</translation>
     </message>
     <message>
         <source>The production order is due on the date above.</source>
-        <translation type="unfinished"></translation>
+        <translation>生產工單的到期日為上方日期。</translation>
     </message>
 </context>
 <context>
@@ -3999,6 +4594,96 @@ Order to cash for small firms.</source>
     </message>
 </context>
 <context>
+    <name>UsersTab</name>
+    <message>
+        <source>User name</source>
+        <translation>使用者名稱</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Change &amp;role</source>
+        <translation>變更角色(&amp;R)</translation>
+    </message>
+    <message>
+        <source>new password</source>
+        <translation>新密碼</translation>
+    </message>
+    <message>
+        <source>Reset pass&amp;word</source>
+        <translation>重設密碼(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>Add a user (Ctrl+N)</source>
+        <translation>新增使用者 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>新增使用者(&amp;A)</translation>
+    </message>
+    <message>
+        <source>User &amp;name</source>
+        <translation>使用者名稱(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>姓名(&amp;F)</translation>
+    </message>
+    <message>
+        <source>R&amp;ole</source>
+        <translation>角色(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密碼(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>啟用</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>No user chosen</source>
+        <translation>尚未選擇使用者</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>A&amp;ctivate again</source>
+        <translation>重新啟用(&amp;C)</translation>
+    </message>
+    <message>
+        <source>{0}: password reset</source>
+        <translation>{0}：密碼已重設</translation>
+    </message>
+</context>
+<context>
+    <name>bridge</name>
+    <message>
+        <source>Scanned {0}, but this screen does not take scans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>services</name>
     <message>
         <source>A counted quantity cannot be negative.</source>
@@ -4034,10 +4719,14 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>A password needs at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">密碼至少需要 8 個字元。</translation>
     </message>
     <message>
         <source>A payment cannot be received in the future; check the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A percentage target is at most 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4065,6 +4754,10 @@ Order to cash for small firms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A target cannot be below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A tax rate is a fraction such as 0.05.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4082,7 +4775,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Add at least one line to the order.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">訂單至少須有一筆明細。</translation>
     </message>
     <message>
         <source>An adjustment must change the quantity.</source>
@@ -4102,7 +4795,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Choose a customer for the order.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">請為訂單選擇客戶。</translation>
     </message>
     <message>
         <source>Choose a different product as substitute.</source>
@@ -4138,7 +4831,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Choose the customer who complains.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">請選擇提出客訴的客戶。</translation>
     </message>
     <message>
         <source>Choose the customer who paid.</source>
@@ -4198,7 +4891,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Enter the company&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">請輸入公司名稱。</translation>
     </message>
     <message>
         <source>Enter the contact&apos;s name.</source>
@@ -4210,7 +4903,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Enter the delivery address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">請輸入送貨地址。</translation>
     </message>
     <message>
         <source>Enter the name of the person who signed.</source>
@@ -4238,7 +4931,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Give a phone number or email to contact.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">請提供聯絡電話或電子郵件。</translation>
     </message>
     <message>
         <source>Give a reason for the adjustment.</source>
@@ -4449,6 +5142,10 @@ Order to cash for small firms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Order {number} is imported history, invoiced in the previous system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Order {number} is {state} and can no longer change.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4562,7 +5259,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Say why the confirmed order changes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">請說明已確認訂單變更的原因。</translation>
     </message>
     <message>
         <source>Say why the customer is credited.</source>
@@ -4590,6 +5287,10 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Someone else changed this record while you were working on it. Reload it and make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table {table} refers to rows in a cycle; it cannot be copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4717,6 +5418,14 @@ Order to cash for small firms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The database to copy from must be a local SQLite file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database to copy to must be a PostgreSQL database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The delivered date is before the shipped date.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4761,6 +5470,10 @@ Order to cash for small firms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The local file is not at this version&apos;s schema; open it with OrderDesk (or run `orderdesk migrate`) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The location {code} does not exist yet and will be created.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4786,7 +5499,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>The requested date is in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">需求日已是過去的日期。</translation>
     </message>
     <message>
         <source>The required column {column} is missing.</source>
@@ -4817,7 +5530,23 @@ Order to cash for small firms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The target database already has OrderDesk tables but no schema version; copy into a new, empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target database has another schema version; copy into a new, empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target database is not empty (table {table} has rows); copy into a new, empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The user name {name} is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no KPI target called {key}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
