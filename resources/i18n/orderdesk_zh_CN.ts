@@ -1418,6 +1418,105 @@
         <source>Complaint resolution</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sales channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Product category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DashboardScreen</name>
+    <message>
+        <source>&amp;Range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Break down by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Targets…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>R&amp;eports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rates by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fill rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On-time target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On time and fill rate by %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DatabaseForm</name>
@@ -2052,8 +2151,8 @@
 <context>
     <name>InventoryScreen</name>
     <message>
-        <source>Filter by SKU, name or barcode (Ctrl+F)</source>
-        <translation>依料号、品名或条码筛选 (Ctrl+F)</translation>
+        <source>Filter by SKU, name or barcode (Ctrl+L)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Below safety stock only</source>
@@ -2436,6 +2535,136 @@
     <message>
         <source>Enter a number, like 150 or 150.00.</source>
         <translation>请输入数字，例如 150 或 150.00。</translation>
+    </message>
+</context>
+<context>
+    <name>KpiReport</name>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished">已送达</translation>
+    </message>
+    <message>
+        <source>On time %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No promised date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accuracy %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First shipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fill rate %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hours to confirm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hours to ship</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hours to deliver</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back-order lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back-order orders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back-order age (d)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoices paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days to pay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue invoices</source>
+        <translation type="unfinished">逾期发票</translation>
+    </message>
+    <message>
+        <source>Overdue amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished">客诉</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished">已解决</translation>
+    </message>
+    <message>
+        <source>Hours to resolve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">类别</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished">收款日</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTargetsTab</name>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>at least</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>at most</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save targets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Targets saved.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3656,8 +3885,12 @@ Order to cash for small firms.</source>
         <translation>记录进度(&amp;P)</translation>
     </message>
     <message>
-        <source>&amp;Finish</source>
-        <translation>完工(&amp;F)</translation>
+        <source>Fi&amp;nish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel or&amp;der</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Accept into stock</source>
@@ -3666,10 +3899,6 @@ Order to cash for small firms.</source>
     <message>
         <source>Reason for cancelling</source>
         <translation>取消原因</translation>
-    </message>
-    <message>
-        <source>Ca&amp;ncel order</source>
-        <translation>取消工单(&amp;N)</translation>
     </message>
     <message>
         <source>When</source>
@@ -3972,6 +4201,43 @@ Order to cash for small firms.</source>
     </message>
 </context>
 <context>
+    <name>ReportsTab</name>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly &amp;PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Complaints by category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ReviewPanel</name>
     <message>
         <source>&amp;Confirm (Ctrl+Enter)</source>
@@ -4140,6 +4406,10 @@ Order to cash for small firms.</source>
     <message>
         <source>Backups and log</source>
         <translation>备份与记录档</translation>
+    </message>
+    <message>
+        <source>KPI targets</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4593,6 +4863,13 @@ Order to cash for small firms.</source>
     </message>
 </context>
 <context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>KPI targets</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>UsersTab</name>
     <message>
         <source>User name</source>
@@ -4686,35 +4963,35 @@ Order to cash for small firms.</source>
     <name>services</name>
     <message>
         <source>A counted quantity cannot be negative.</source>
-        <translation type="unfinished" />
+        <translation>盘点数量不可为负数。</translation>
     </message>
     <message>
         <source>A credit limit cannot be negative.</source>
-        <translation type="unfinished" />
+        <translation>信用额度不可为负数。</translation>
     </message>
     <message>
         <source>A credit of {credit} is more than the {open} still open on invoice {number} (the rest is paid or credited already). Credit at most {open}.</source>
-        <translation type="unfinished" />
+        <translation>折让金额 {credit} 超过发票 {number} 尚未收款的 {open}（其余已收款或已折让）。最多只能折让 {open}。</translation>
     </message>
     <message>
         <source>A damaged or short line is not in this shipment.</source>
-        <translation type="unfinished" />
+        <translation>损坏或短少的明细不在此批出货中。</translation>
     </message>
     <message>
         <source>A delivered order needs its shipped date.</source>
-        <translation type="unfinished" />
+        <translation>已送达的订单需要出货日期。</translation>
     </message>
     <message>
         <source>A draft is corrected by editing it, not re-issued.</source>
-        <translation type="unfinished" />
+        <translation>草稿请直接编辑修正，不需要重开。</translation>
     </message>
     <message>
         <source>A line to credit is not on invoice {number}.</source>
-        <translation type="unfinished" />
+        <translation>要折让的明细不在发票 {number} 上。</translation>
     </message>
     <message>
         <source>A line you changed is not on this invoice any more; reload it.</source>
-        <translation type="unfinished" />
+        <translation>您修改的明细已不在这张发票上，请重新加载。</translation>
     </message>
     <message>
         <source>A password needs at least 8 characters.</source>
@@ -4722,19 +4999,19 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>A payment cannot be received in the future; check the date.</source>
-        <translation type="unfinished" />
+        <translation>收款日期不能是未来的日期，请检查日期。</translation>
     </message>
     <message>
         <source>A percentage target is at most 100.</source>
-        <translation type="unfinished" />
+        <translation>百分比目标最多为 100。</translation>
     </message>
     <message>
         <source>A quantity must be above zero.</source>
-        <translation type="unfinished" />
+        <translation>数量必须大于零。</translation>
     </message>
     <message>
         <source>A reference has at most {n} characters.</source>
-        <translation type="unfinished" />
+        <translation>参考号最多 {n} 个字符。</translation>
     </message>
     <message>
         <source>A second person must check and sign off this shipment.</source>
@@ -4742,35 +5019,35 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>A shipment on this loading list does not exist any more.</source>
-        <translation type="unfinished" />
+        <translation>此装车清单上有一张出货单已不存在。</translation>
     </message>
     <message>
         <source>A short pick is between 1 and {remaining}.</source>
-        <translation type="unfinished" />
+        <translation>拣货短缺数量须介于 1 到 {remaining} 之间。</translation>
     </message>
     <message>
         <source>A site code is 1 to 6 capital letters or digits, like HQ or BR2.</source>
-        <translation type="unfinished" />
+        <translation>据点代码为 1 到 6 个大写英文本母或数字，例如 HQ 或 BR2。</translation>
     </message>
     <message>
         <source>A target cannot be below zero.</source>
-        <translation type="unfinished" />
+        <translation>目标不可小于零。</translation>
     </message>
     <message>
         <source>A tax rate is a fraction such as 0.05.</source>
-        <translation type="unfinished" />
+        <translation>税率请以小数表示，例如 0.05。</translation>
     </message>
     <message>
         <source>A user name is 1 to 60 characters without spaces.</source>
-        <translation type="unfinished" />
+        <translation>用户名为 1 到 60 个字符，不可包含空格。</translation>
     </message>
     <message>
         <source>Accept a quantity above zero, with at most three decimals.</source>
-        <translation type="unfinished" />
+        <translation>入库数量须大于零，最多三位小数。</translation>
     </message>
     <message>
         <source>Accept at most the {quantity} produced.</source>
-        <translation type="unfinished" />
+        <translation>最多只能入库已生产的 {quantity}。</translation>
     </message>
     <message>
         <source>Add at least one line to the order.</source>
@@ -4778,19 +5055,19 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>An adjustment must change the quantity.</source>
-        <translation type="unfinished" />
+        <translation>调整必须改变量量。</translation>
     </message>
     <message>
         <source>An invoice needs at least one line; delete the draft instead.</source>
-        <translation type="unfinished" />
+        <translation>发票至少须有一笔明细；如不需要，请改为删除草稿。</translation>
     </message>
     <message>
         <source>Billing documents are changed one by one through their services, never in bulk ({table}).</source>
-        <translation type="unfinished" />
+        <translation>帐务单据只能逐笔通过系统功能修改，不能大量修改（{table}）。</translation>
     </message>
     <message>
         <source>Choose a carrier.</source>
-        <translation type="unfinished" />
+        <translation>请选择货运公司。</translation>
     </message>
     <message>
         <source>Choose a customer for the order.</source>
@@ -4798,35 +5075,35 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Choose a different product as substitute.</source>
-        <translation type="unfinished" />
+        <translation>请选择另一项产品作为替代品。</translation>
     </message>
     <message>
         <source>Choose a folder for the backups.</source>
-        <translation type="unfinished" />
+        <translation>请选择备份文件夹。</translation>
     </message>
     <message>
         <source>Choose a language for documents.</source>
-        <translation type="unfinished" />
+        <translation>请选择文档语言。</translation>
     </message>
     <message>
         <source>Choose a new promised date from today on.</source>
-        <translation type="unfinished" />
+        <translation>请选择今天或之后的新承诺交期。</translation>
     </message>
     <message>
         <source>Choose an active user.</source>
-        <translation type="unfinished" />
+        <translation>请选择激活中的用户。</translation>
     </message>
     <message>
         <source>Choose an in-process or a final inspection.</source>
-        <translation type="unfinished" />
+        <translation>请选择制程中检验或最终检验。</translation>
     </message>
     <message>
         <source>Choose at least one delivered order to invoice.</source>
-        <translation type="unfinished" />
+        <translation>请至少选择一张已送达的订单来开立发票。</translation>
     </message>
     <message>
         <source>Choose at least one order to pick.</source>
-        <translation type="unfinished" />
+        <translation>请至少选择一张要拣货的订单。</translation>
     </message>
     <message>
         <source>Choose the customer who complains.</source>
@@ -4834,59 +5111,59 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Choose the customer who paid.</source>
-        <translation type="unfinished" />
+        <translation>请选择付款的客户。</translation>
     </message>
     <message>
         <source>Choose what to credit: a line or the freight.</source>
-        <translation type="unfinished" />
+        <translation>请选择要折让的项目：明细或运费。</translation>
     </message>
     <message>
         <source>Close package {package} (weight) before labelling.</source>
-        <translation type="unfinished" />
+        <translation>请先将包裹 {package} 封箱（输入重量）再打印标签。</translation>
     </message>
     <message>
         <source>Complaint {number} is another customer's; choose one of {customer}'s complaints.</source>
-        <translation type="unfinished" />
+        <translation>客诉 {number} 属于其他客户；请选择 {customer} 的客诉。</translation>
     </message>
     <message>
         <source>Complaint {number} is {state}; it cannot {action} now.</source>
-        <translation type="unfinished" />
+        <translation>客诉 {number} 目前状态为 {state}，现在无法运行此操作（{action}）。</translation>
     </message>
     <message>
         <source>Component quantities must be above zero.</source>
-        <translation type="unfinished" />
+        <translation>零组件数量必须大于零。</translation>
     </message>
     <message>
         <source>Credit days must be between 0 and 365.</source>
-        <translation type="unfinished" />
+        <translation>信用天数须介于 0 到 365 之间。</translation>
     </message>
     <message>
         <source>Credit note {number} is already posted.</source>
-        <translation type="unfinished" />
+        <translation>折让单 {number} 已过帐。</translation>
     </message>
     <message>
         <source>Credit note {number} is posted and stays; it can no longer be deleted.</source>
-        <translation type="unfinished" />
+        <translation>折让单 {number} 已过帐并会保留，不能再删除。</translation>
     </message>
     <message>
         <source>Credit terms need a number of credit days.</source>
-        <translation type="unfinished" />
+        <translation>赊帐条件需要填写信用天数。</translation>
     </message>
     <message>
         <source>Describe what the customer complains about.</source>
-        <translation type="unfinished" />
+        <translation>请说明客户投诉的内容。</translation>
     </message>
     <message>
         <source>Enter a phone number or an email address.</source>
-        <translation type="unfinished" />
+        <translation>请输入电话号码或电子邮件地址。</translation>
     </message>
     <message>
         <source>Enter an amount above zero.</source>
-        <translation type="unfinished" />
+        <translation>请输入大于零的金额。</translation>
     </message>
     <message>
         <source>Enter the address.</source>
-        <translation type="unfinished" />
+        <translation>请输入地址。</translation>
     </message>
     <message>
         <source>Enter the company's name.</source>
@@ -4894,11 +5171,11 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Enter the contact's name.</source>
-        <translation type="unfinished" />
+        <translation>请输入联系人姓名。</translation>
     </message>
     <message>
         <source>Enter the customer's name.</source>
-        <translation type="unfinished" />
+        <translation>请输入客户名称。</translation>
     </message>
     <message>
         <source>Enter the delivery address.</source>
@@ -4906,27 +5183,27 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Enter the name of the person who signed.</source>
-        <translation type="unfinished" />
+        <translation>请输入签收人的姓名。</translation>
     </message>
     <message>
         <source>Enter the package weight in kg (above 0, at most 1000).</source>
-        <translation type="unfinished" />
+        <translation>请输入包裹重量，单位 kg（大于 0，最多 1000）。</translation>
     </message>
     <message>
         <source>Enter the product's name.</source>
-        <translation type="unfinished" />
+        <translation>请输入产品名称。</translation>
     </message>
     <message>
         <source>Everything allocated is already on a pick list.</source>
-        <translation type="unfinished" />
+        <translation>所有已配货的项目都已列入拣货单。</translation>
     </message>
     <message>
         <source>Export as csv or xlsx, not {format}.</source>
-        <translation type="unfinished" />
+        <translation>请导出为 csv 或 xlsx，不支持 {format}。</translation>
     </message>
     <message>
         <source>Freight cannot be negative.</source>
-        <translation type="unfinished" />
+        <translation>运费不可为负数。</translation>
     </message>
     <message>
         <source>Give a phone number or email to contact.</source>
@@ -4934,267 +5211,267 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Give a reason for the adjustment.</source>
-        <translation type="unfinished" />
+        <translation>请填写调整原因。</translation>
     </message>
     <message>
         <source>Give a reason for the cancellation.</source>
-        <translation type="unfinished" />
+        <translation>请填写取消原因。</translation>
     </message>
     <message>
         <source>Give a reason for the count.</source>
-        <translation type="unfinished" />
+        <translation>请填写盘点原因。</translation>
     </message>
     <message>
         <source>Give every check a name.</source>
-        <translation type="unfinished" />
+        <translation>请为每个检查项目命名。</translation>
     </message>
     <message>
         <source>Give the customer a code.</source>
-        <translation type="unfinished" />
+        <translation>请为客户设置代码。</translation>
     </message>
     <message>
         <source>Give the product a SKU.</source>
-        <translation type="unfinished" />
+        <translation>请为产品设置料号。</translation>
     </message>
     <message>
         <source>Inspect a sample of at least one unit.</source>
-        <translation type="unfinished" />
+        <translation>抽样数量至少须为 1。</translation>
     </message>
     <message>
         <source>Invoice line {n} ({what}): {qty} cannot be credited, only {left} of the {invoiced} invoiced are not credited yet.</source>
-        <translation type="unfinished" />
+        <translation>发票第 {n} 行（{what}）：无法折让 {qty}，已开票的 {invoiced} 中只剩 {left} 尚未折让。</translation>
     </message>
     <message>
         <source>Invoice {number} is already posted.</source>
-        <translation type="unfinished" />
+        <translation>发票 {number} 已过帐。</translation>
     </message>
     <message>
         <source>Invoice {number} is another customer's; allocate only to {customer}'s invoices.</source>
-        <translation type="unfinished" />
+        <translation>发票 {number} 属于其他客户；只能冲销 {customer} 的发票。</translation>
     </message>
     <message>
         <source>Invoice {number} is credited in full already; there is nothing left to re-issue.</source>
-        <translation type="unfinished" />
+        <translation>发票 {number} 已全额折让，没有可重开的金额。</translation>
     </message>
     <message>
         <source>Invoice {number} is in {currency}.</source>
-        <translation type="unfinished" />
+        <translation>发票 {number} 的币别为 {currency}。</translation>
     </message>
     <message>
         <source>Invoice {number} is partly paid ({paid}), so it cannot be credited in full. Correct what is wrong with a credit note instead.</source>
-        <translation type="unfinished" />
+        <translation>发票 {number} 已部分收款（{paid}），因此无法全额折让。请改以折让单更正错误的部分。</translation>
     </message>
     <message>
         <source>Invoice {number} is posted and cannot {action}. Correct it with a credit note or a re-issue.</source>
-        <translation type="unfinished" />
+        <translation>发票 {number} 已过帐，无法运行此操作（{action}）。请以折让单或重开发票更正。</translation>
     </message>
     <message>
         <source>Keep between 1 and 365 copies.</source>
-        <translation type="unfinished" />
+        <translation>保留份数须介于 1 到 365 之间。</translation>
     </message>
     <message>
         <source>Line {n} ({sku}) bills {qty}, but only {waiting} delivered are still to invoice: another invoice was posted for the rest. Lower the quantity, take the line off or delete this draft.</source>
-        <translation type="unfinished" />
+        <translation>第 {n} 行（{sku}）开票数量为 {qty}，但已送达待开票的只剩 {waiting}：其余已由另一张发票过帐。请减少数量、移除此明细，或删除此草稿。</translation>
     </message>
     <message>
         <source>Line {n} can only go down from {qty}: an invoice bills what was delivered.</source>
-        <translation type="unfinished" />
+        <translation>第 {n} 行只能从 {qty} 往下调整：发票只能开立已送达的数量。</translation>
     </message>
     <message>
         <source>Line {n} cannot go below {qty}: that much is already picked or shipped.</source>
-        <translation type="unfinished" />
+        <translation>第 {n} 行不能少于 {qty}：已有这么多数量拣货或出货。</translation>
     </message>
     <message>
         <source>Line {n} has been picked and cannot be removed.</source>
-        <translation type="unfinished" />
+        <translation>第 {n} 行已拣货，无法移除。</translation>
     </message>
     <message>
         <source>Line {n} of {number} is not short.</source>
-        <translation type="unfinished" />
+        <translation>{number} 的第 {n} 行没有缺货。</translation>
     </message>
     <message>
         <source>Line {n}: a discount is between 0 and 100 %.</source>
-        <translation type="unfinished" />
+        <translation>第 {n} 行：折扣须介于 0 到 100 % 之间。</translation>
     </message>
     <message>
         <source>Line {n}: a price cannot be negative.</source>
-        <translation type="unfinished" />
+        <translation>第 {n} 行：价格不可为负数。</translation>
     </message>
     <message>
         <source>Line {n}: that product is not for sale.</source>
-        <translation type="unfinished" />
+        <translation>第 {n} 行：该产品不供销售。</translation>
     </message>
     <message>
         <source>Line {n}: the quantity must be above zero.</source>
-        <translation type="unfinished" />
+        <translation>第 {n} 行：数量必须大于零。</translation>
     </message>
     <message>
         <source>Line {n}: {qty} is not a plausible quantity.</source>
-        <translation type="unfinished" />
+        <translation>第 {n} 行：{qty} 不是合理的数量。</translation>
     </message>
     <message>
         <source>Line {row} of the file is not valid CSV ({reason}).</source>
-        <translation type="unfinished" />
+        <translation>文件第 {row} 行不是有效的 CSV（{reason}）。</translation>
     </message>
     <message>
         <source>Name each invoice line once.</source>
-        <translation type="unfinished" />
+        <translation>每笔发票明细只能列出一次。</translation>
     </message>
     <message>
         <source>Name each invoice once.</source>
-        <translation type="unfinished" />
+        <translation>每张发票只能列出一次。</translation>
     </message>
     <message>
         <source>Name the supplier who makes {sku}.</source>
-        <translation type="unfinished" />
+        <translation>请填写生产 {sku} 的供应商。</translation>
     </message>
     <message>
         <source>No customer has the code {code}.</source>
-        <translation type="unfinished" />
+        <translation>没有代码为 {code} 的客户。</translation>
     </message>
     <message>
         <source>No product has the SKU {sku}.</source>
-        <translation type="unfinished" />
+        <translation>没有料号为 {sku} 的产品。</translation>
     </message>
     <message>
         <source>No product has the code {code}.</source>
-        <translation type="unfinished" />
+        <translation>没有代码为 {code} 的产品。</translation>
     </message>
     <message>
         <source>No product is below its safety stock.</source>
-        <translation type="unfinished" />
+        <translation>没有产品低于安全库存。</translation>
     </message>
     <message>
         <source>No replenishment mail address is set. Ask a manager to set replenishment_email in the settings.</source>
-        <translation type="unfinished" />
+        <translation>尚未设置补货通知的电子邮件地址。请主管在设置中设置 replenishment_email。</translation>
     </message>
     <message>
         <source>No stock location has the code {code}.</source>
-        <translation type="unfinished" />
+        <translation>没有代码为 {code} 的储位。</translation>
     </message>
     <message>
         <source>Not every picked item of {number} is packed yet: no label until it is.</source>
-        <translation type="unfinished" />
+        <translation>{number} 的已拣货商品尚未全部包装：全部包装后才能打印标签。</translation>
     </message>
     <message>
         <source>Nothing delivered on {orders} is waiting for an invoice.</source>
-        <translation type="unfinished" />
+        <translation>{orders} 没有已送达且待开发票的项目。</translation>
     </message>
     <message>
         <source>Only a failed mail can be sent again.</source>
-        <translation type="unfinished" />
+        <translation>只有寄送失败的邮件才能重新寄送。</translation>
     </message>
     <message>
         <source>Only a posted invoice can be credited; change the draft instead.</source>
-        <translation type="unfinished" />
+        <translation>只有已过帐的发票才能折让；草稿请直接修改。</translation>
     </message>
     <message>
         <source>Only days before today can be closed; choose {yesterday} or earlier.</source>
-        <translation type="unfinished" />
+        <translation>只能结帐到今天以前的日期；请选择 {yesterday} 或更早的日期。</translation>
     </message>
     <message>
         <source>Only posted invoices can be paid; post the draft first.</source>
-        <translation type="unfinished" />
+        <translation>只有已过帐的发票才能收款；请先将草稿过帐。</translation>
     </message>
     <message>
         <source>Only {available} of {sku} are available, {wanted} were asked for. Allocate what is there and back-order the rest, or choose another option.</source>
-        <translation type="unfinished" />
+        <translation>{sku} 只有 {available} 可用，需求为 {wanted}。请先配现有数量、其余列为缺货待补，或选择其他处理方式。</translation>
     </message>
     <message>
         <source>Only {left} of the freight on invoice {number} is left to credit.</source>
-        <translation type="unfinished" />
+        <translation>发票 {number} 的运费只剩 {left} 可折让。</translation>
     </message>
     <message>
         <source>Only {on_hand} are booked here; the adjustment would go below zero.</source>
-        <translation type="unfinished" />
+        <translation>此处帐上只有 {on_hand}；这项调整会使库存低于零。</translation>
     </message>
     <message>
         <source>Only {open} is open on invoice {number}; allocate at most that, the rest stays with the customer as credit.</source>
-        <translation type="unfinished" />
+        <translation>发票 {number} 只剩 {open} 未收；最多只能冲销此金额，其余留作客户抵用额。</translation>
     </message>
     <message>
         <source>Order {number} belongs to another customer; choose one of {customer}'s orders.</source>
-        <translation type="unfinished" />
+        <translation>订单 {number} 属于其他客户；请选择 {customer} 的订单。</translation>
     </message>
     <message>
         <source>Order {number} has line {n} twice (rows {first} and {row}).</source>
-        <translation type="unfinished" />
+        <translation>订单 {number} 的第 {n} 行重复出现（第 {first} 列与第 {row} 列）。</translation>
     </message>
     <message>
         <source>Order {number} has no picked goods waiting to be packed.</source>
-        <translation type="unfinished" />
+        <translation>订单 {number} 没有已拣货待包装的商品。</translation>
     </message>
     <message>
         <source>Order {number} has no sealed packages to ship.</source>
-        <translation type="unfinished" />
+        <translation>订单 {number} 没有已封箱可出货的包裹。</translation>
     </message>
     <message>
         <source>Order {number} has nothing allocated to pick.</source>
-        <translation type="unfinished" />
+        <translation>订单 {number} 没有已配货可拣的项目。</translation>
     </message>
     <message>
         <source>Order {number} is already cancelled.</source>
-        <translation type="unfinished" />
+        <translation>订单 {number} 已取消。</translation>
     </message>
     <message>
         <source>Order {number} is already {state}.</source>
-        <translation type="unfinished" />
+        <translation>订单 {number} 已是「{state}」状态。</translation>
     </message>
     <message>
         <source>Order {number} is imported history, invoiced in the previous system.</source>
-        <translation type="unfinished" />
+        <translation>订单 {number} 是导入的历史数据，已在先前的系统开立发票。</translation>
     </message>
     <message>
         <source>Order {number} is {state} and can no longer change.</source>
-        <translation type="unfinished" />
+        <translation>订单 {number} 状态为「{state}」，不能再修改。</translation>
     </message>
     <message>
         <source>Order {number}: {column} differs from row {first}; the order's header must be the same on each of its rows.</source>
-        <translation type="unfinished" />
+        <translation>订单 {number}：{column} 与第 {first} 列不同；同一订单每一列的表头数据必须相同。</translation>
     </message>
     <message>
         <source>Orders {first} and {other} are in different currencies; invoice them separately.</source>
-        <translation type="unfinished" />
+        <translation>订单 {first} 与 {other} 币别不同，请分开开立发票。</translation>
     </message>
     <message>
         <source>Orders {first} and {other} belong to different customers; invoice each customer separately.</source>
-        <translation type="unfinished" />
+        <translation>订单 {first} 与 {other} 属于不同客户，请为各客户分开开立发票。</translation>
     </message>
     <message>
         <source>Pack a quantity above zero.</source>
-        <translation type="unfinished" />
+        <translation>包装数量必须大于零。</translation>
     </message>
     <message>
         <source>Package dimensions must be above zero.</source>
-        <translation type="unfinished" />
+        <translation>包裹尺寸必须大于零。</translation>
     </message>
     <message>
         <source>Package {number} has been shipped.</source>
-        <translation type="unfinished" />
+        <translation>包裹 {number} 已出货。</translation>
     </message>
     <message>
         <source>Package {number} is empty.</source>
-        <translation type="unfinished" />
+        <translation>包裹 {number} 是空的。</translation>
     </message>
     <message>
         <source>Package {number} is sealed; open a new package.</source>
-        <translation type="unfinished" />
+        <translation>包裹 {number} 已封箱；请开新包裹。</translation>
     </message>
     <message>
         <source>Payment {number} has only {left} left to allocate.</source>
-        <translation type="unfinished" />
+        <translation>收款 {number} 只剩 {left} 可冲销。</translation>
     </message>
     <message>
         <source>Pick a quantity above zero.</source>
-        <translation type="unfinished" />
+        <translation>拣货数量必须大于零。</translation>
     </message>
     <message>
         <source>Pick list {number} is already done.</source>
-        <translation type="unfinished" />
+        <translation>拣货单 {number} 已完成。</translation>
     </message>
     <message>
         <source>Pick list {number} is being picked by someone else.</source>
-        <translation type="unfinished" />
+        <translation>拣货单 {number} 正由其他人拣货中。</translation>
     </message>
     <message>
         <source>Post the invoice before sending it: a draft has no number yet.</source>
@@ -5202,59 +5479,59 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Prices cannot be negative.</source>
-        <translation type="unfinished" />
+        <translation>价格不可为负数。</translation>
     </message>
     <message>
         <source>Produce a quantity above zero, with at most three decimals.</source>
-        <translation type="unfinished" />
+        <translation>生产数量须大于零，最多三位小数。</translation>
     </message>
     <message>
         <source>Production order {number} is {state}; it cannot {action} now.</source>
-        <translation type="unfinished" />
+        <translation>生产工单 {number} 目前状态为 {state}，现在无法运行此操作（{action}）。</translation>
     </message>
     <message>
         <source>Progress is a percentage between 0 and 100.</source>
-        <translation type="unfinished" />
+        <translation>进度为 0 到 100 之间的百分比。</translation>
     </message>
     <message>
         <source>Quantities have at most three decimals.</source>
-        <translation type="unfinished" />
+        <translation>数量最多三位小数。</translation>
     </message>
     <message>
         <source>Receive a quantity above zero.</source>
-        <translation type="unfinished" />
+        <translation>进货数量必须大于零。</translation>
     </message>
     <message>
         <source>Record a final inspection of production order {number} before accepting it.</source>
-        <translation type="unfinished" />
+        <translation>入库前请先记录生产工单 {number} 的最终检验。</translation>
     </message>
     <message>
         <source>Record at least one check.</source>
-        <translation type="unfinished" />
+        <translation>请至少记录一个检查项目。</translation>
     </message>
     <message>
         <source>Record the root cause, so it can be analysed.</source>
-        <translation type="unfinished" />
+        <translation>请记录根本原因，以便日后分析。</translation>
     </message>
     <message>
         <source>Record whether the installation test passed.</source>
-        <translation type="unfinished" />
+        <translation>请记录安装测试是否通过。</translation>
     </message>
     <message>
         <source>Say how the complaint was resolved.</source>
-        <translation type="unfinished" />
+        <translation>请说明客诉的处理结果。</translation>
     </message>
     <message>
         <source>Say what the file holds: {kinds}.</source>
-        <translation type="unfinished" />
+        <translation>请指定文件内容类型：{kinds}。</translation>
     </message>
     <message>
         <source>Say why the closed period is reopened.</source>
-        <translation type="unfinished" />
+        <translation>请说明重新打开已结帐期间的原因。</translation>
     </message>
     <message>
         <source>Say why the complaint is reopened.</source>
-        <translation type="unfinished" />
+        <translation>请说明重新打开客诉的原因。</translation>
     </message>
     <message>
         <source>Say why the confirmed order changes.</source>
@@ -5262,199 +5539,199 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Say why the customer is credited.</source>
-        <translation type="unfinished" />
+        <translation>请说明给客户折让的原因。</translation>
     </message>
     <message>
         <source>Say why the invoice is re-issued.</source>
-        <translation type="unfinished" />
+        <translation>请说明重开发票的原因。</translation>
     </message>
     <message>
         <source>Say why the pick is short (empty bin, damaged...).</source>
-        <translation type="unfinished" />
+        <translation>请说明拣货短缺的原因（储位已空、损坏…）。</translation>
     </message>
     <message>
         <source>Shipment {number} has already been signed for.</source>
-        <translation type="unfinished" />
+        <translation>出货单 {number} 已签收。</translation>
     </message>
     <message>
         <source>Someone else changed order {number}. Reload it first.</source>
-        <translation type="unfinished" />
+        <translation>订单 {number} 已被其他人修改，请先重新加载。</translation>
     </message>
     <message>
         <source>Someone else changed this customer. Reload and retry.</source>
-        <translation type="unfinished" />
+        <translation>此客户数据已被其他人修改，请重新加载后再试一次。</translation>
     </message>
     <message>
         <source>Someone else changed this record while you were working on it. Reload it and make your change again.</source>
-        <translation type="unfinished" />
+        <translation>您编辑期间，此笔数据已被其他人修改。请重新加载后再修改一次。</translation>
     </message>
     <message>
         <source>Table {table} refers to rows in a cycle; it cannot be copied.</source>
-        <translation type="unfinished" />
+        <translation>数据表 {table} 的数据列互相循环参照，无法拷贝。</translation>
     </message>
     <message>
         <source>That address does not exist any more.</source>
-        <translation type="unfinished" />
+        <translation>该地址已不存在。</translation>
     </message>
     <message>
         <source>That complaint does not exist any more.</source>
-        <translation type="unfinished" />
+        <translation>该客诉已不存在。</translation>
     </message>
     <message>
         <source>That contact does not exist any more.</source>
-        <translation type="unfinished" />
+        <translation>该联系人已不存在。</translation>
     </message>
     <message>
         <source>That credit note does not exist any more.</source>
-        <translation type="unfinished" />
+        <translation>该折让单已不存在。</translation>
     </message>
     <message>
         <source>That customer does not exist any more.</source>
-        <translation type="unfinished" />
+        <translation>该客户已不存在。</translation>
     </message>
     <message>
         <source>That invoice does not exist any more.</source>
-        <translation type="unfinished" />
+        <translation>该发票已不存在。</translation>
     </message>
     <message>
         <source>That line is not on order {number}; choose one of its lines.</source>
-        <translation type="unfinished" />
+        <translation>该明细不在订单 {number} 上；请选择此订单的明细。</translation>
     </message>
     <message>
         <source>That mail is no longer in the outbox.</source>
-        <translation type="unfinished" />
+        <translation>该邮件已不在寄件匣中。</translation>
     </message>
     <message>
         <source>That order does not exist any more.</source>
-        <translation type="unfinished" />
+        <translation>该订单已不存在。</translation>
     </message>
     <message>
         <source>That order line does not exist any more.</source>
-        <translation type="unfinished" />
+        <translation>该订单明细已不存在。</translation>
     </message>
     <message>
         <source>That package does not exist any more.</source>
-        <translation type="unfinished" />
+        <translation>该包裹已不存在。</translation>
     </message>
     <message>
         <source>That payment does not exist any more.</source>
-        <translation type="unfinished" />
+        <translation>该笔收款已不存在。</translation>
     </message>
     <message>
         <source>That pick list does not exist any more.</source>
-        <translation type="unfinished" />
+        <translation>该拣货单已不存在。</translation>
     </message>
     <message>
         <source>That pick list line does not exist any more.</source>
-        <translation type="unfinished" />
+        <translation>该拣货单明细已不存在。</translation>
     </message>
     <message>
         <source>That product does not exist any more.</source>
-        <translation type="unfinished" />
+        <translation>该产品已不存在。</translation>
     </message>
     <message>
         <source>That production order does not exist any more.</source>
-        <translation type="unfinished" />
+        <translation>该生产工单已不存在。</translation>
     </message>
     <message>
         <source>That shipment does not exist any more.</source>
-        <translation type="unfinished" />
+        <translation>该出货单已不存在。</translation>
     </message>
     <message>
         <source>That stock location does not exist any more.</source>
-        <translation type="unfinished" />
+        <translation>该储位已不存在。</translation>
     </message>
     <message>
         <source>That would not reopen anything; to close more days use period close.</source>
-        <translation type="unfinished" />
+        <translation>这样不会重新打开任何期间；若要结帐更多天数，请使用期间结帐。</translation>
     </message>
     <message>
         <source>The EAN-13 {code} has a wrong check digit.</source>
-        <translation type="unfinished" />
+        <translation>EAN-13 条码 {code} 的检查码错误。</translation>
     </message>
     <message>
         <source>The allocations add up to more than the {amount} received.</source>
-        <translation type="unfinished" />
+        <translation>冲销金额合计超过收款金额 {amount}。</translation>
     </message>
     <message>
         <source>The backup could not be written to {folder}: {reason}</source>
-        <translation type="unfinished" />
+        <translation>无法将备份写入 {folder}：{reason}</translation>
     </message>
     <message>
         <source>The barcode {code} already belongs to {sku}.</source>
-        <translation type="unfinished" />
+        <translation>条码 {code} 已属于 {sku}。</translation>
     </message>
     <message>
         <source>The books are already closed up to {closed}. Reopen the period first to move the date back.</source>
-        <translation type="unfinished" />
+        <translation>帐册已结帐至 {closed}。若要将日期往前移，请先重新打开该期间。</translation>
     </message>
     <message>
         <source>The books are closed up to {closed}, so a {document} dated {day} cannot be posted. Date it after {closed}, or ask a manager to reopen the period.</source>
-        <translation type="unfinished" />
+        <translation>帐册已结帐至 {closed}，因此日期为 {day} 的 {document} 无法过帐。请将日期设在 {closed} 之后，或请主管重新打开该期间。</translation>
     </message>
     <message>
         <source>The change was refused by a database rule ({rule}); nothing was saved.</source>
-        <translation type="unfinished" />
+        <translation>此变更违反数据库规则（{rule}），已被拒绝；没有保存任何数据。</translation>
     </message>
     <message>
         <source>The column {column} appears twice.</source>
-        <translation type="unfinished" />
+        <translation>字段 {column} 重复出现。</translation>
     </message>
     <message>
         <source>The column {column} is not used and will be ignored.</source>
-        <translation type="unfinished" />
+        <translation>字段 {column} 不会使用，将被忽略。</translation>
     </message>
     <message>
         <source>The copy could not be put back: {reason}. Nothing was changed; close other OrderDesk windows and try again.</source>
-        <translation type="unfinished" />
+        <translation>无法还原备份：{reason}。数据没有任何变更；请关闭其他 OrderDesk 窗口后再试一次。</translation>
     </message>
     <message>
         <source>The customer code {code} is already taken.</source>
-        <translation type="unfinished" />
+        <translation>客户代码 {code} 已被使用。</translation>
     </message>
     <message>
         <source>The database cannot be reached. Nothing was saved; check the connection and try again.</source>
-        <translation type="unfinished" />
+        <translation>无法连接到数据库，没有保存任何数据；请检查连接后再试一次。</translation>
     </message>
     <message>
         <source>The database to copy from must be a local SQLite file.</source>
-        <translation type="unfinished" />
+        <translation>拷贝来源数据库必须是本机 SQLite 文件。</translation>
     </message>
     <message>
         <source>The database to copy to must be a PostgreSQL database.</source>
-        <translation type="unfinished" />
+        <translation>拷贝目的数据库必须是 PostgreSQL 数据库。</translation>
     </message>
     <message>
         <source>The delivered date is before the shipped date.</source>
-        <translation type="unfinished" />
+        <translation>送达日期早于出货日期。</translation>
     </message>
     <message>
         <source>The delivered date {value} is in the future.</source>
-        <translation type="unfinished" />
+        <translation>送达日期 {value} 是未来的日期。</translation>
     </message>
     <message>
         <source>The email address {email} does not look right.</source>
-        <translation type="unfinished" />
+        <translation>电子邮件地址 {email} 格式似乎不正确。</translation>
     </message>
     <message>
         <source>The file has {count} error(s); nothing was imported. Fix them and import it again.</source>
-        <translation type="unfinished" />
+        <translation>文件有 {count} 个错误，没有导入任何数据。请修正后再导入一次。</translation>
     </message>
     <message>
         <source>The file is empty: it needs a header row naming the columns.</source>
-        <translation type="unfinished" />
+        <translation>文件是空的：需要一列标示字段名称的标题列。</translation>
     </message>
     <message>
         <source>The file {name} cannot be read ({reason}).</source>
-        <translation type="unfinished" />
+        <translation>无法读取文件 {name}（{reason}）。</translation>
     </message>
     <message>
         <source>The file {name} cannot be written ({reason}).</source>
-        <translation type="unfinished" />
+        <translation>无法写入文件 {name}（{reason}）。</translation>
     </message>
     <message>
         <source>The file's text encoding is not recognised. Save it as CSV UTF-8 (or Big5 / GB18030) and try again.</source>
-        <translation type="unfinished" />
+        <translation>无法辨识文件的文本编码。请另存为 CSV UTF-8（或 Big5／GB18030）后再试一次。</translation>
     </message>
     <message>
         <source>The final notice to {customer} went out on {day}; the account is for collection now, not for another reminder.</source>
@@ -5462,39 +5739,39 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>The import was refused by a database rule ({rule}); nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>导入违反数据库规则（{rule}），已被拒绝；没有导入任何数据。</translation>
     </message>
     <message>
         <source>The last final inspection of production order {number} failed. Rework the goods and record a passing inspection before accepting them.</source>
-        <translation type="unfinished" />
+        <translation>生产工单 {number} 最近一次最终检验不合格。请重工并记录合格的检验后再入库。</translation>
     </message>
     <message>
         <source>The local file is not at this version's schema; open it with OrderDesk (or run `orderdesk migrate`) first.</source>
-        <translation type="unfinished" />
+        <translation>本机文件的结构不是此版本；请先用 OrderDesk 打开（或运行 `orderdesk migrate`）。</translation>
     </message>
     <message>
         <source>The location {code} does not exist yet and will be created.</source>
-        <translation type="unfinished" />
+        <translation>储位 {code} 尚不存在，将会创建。</translation>
     </message>
     <message>
         <source>The logo must be a PNG or JPEG picture.</source>
-        <translation type="unfinished" />
+        <translation>标志必须是 PNG 或 JPEG 图片。</translation>
     </message>
     <message>
         <source>The order date {value} is in the future.</source>
-        <translation type="unfinished" />
+        <translation>订单日期 {value} 是未来的日期。</translation>
     </message>
     <message>
         <source>The order line is for {line_sku}, not {sku}.</source>
-        <translation type="unfinished" />
+        <translation>此订单明细的料号是 {line_sku}，不是 {sku}。</translation>
     </message>
     <message>
         <source>The person signing off is not a user.</source>
-        <translation type="unfinished" />
+        <translation>覆核人不是系统用户。</translation>
     </message>
     <message>
         <source>The phone number {phone} does not look right.</source>
-        <translation type="unfinished" />
+        <translation>电话号码 {phone} 格式似乎不正确。</translation>
     </message>
     <message>
         <source>The requested date is in the past.</source>
@@ -5502,23 +5779,23 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>The required column {column} is missing.</source>
-        <translation type="unfinished" />
+        <translation>缺少必要字段 {column}。</translation>
     </message>
     <message>
         <source>The sample cannot be larger than the {quantity} produced.</source>
-        <translation type="unfinished" />
+        <translation>抽样数量不能大于已生产的 {quantity}。</translation>
     </message>
     <message>
         <source>The scanned goods do not match the packages (scanned/packed): {diff}. Check the packages before shipping.</source>
-        <translation type="unfinished" />
+        <translation>扫描的商品与包裹内容不符（已扫描／已包装）：{diff}。出货前请检查包裹。</translation>
     </message>
     <message>
         <source>The shipped date is before the order date.</source>
-        <translation type="unfinished" />
+        <translation>出货日期早于订单日期。</translation>
     </message>
     <message>
         <source>The shipped date {value} is in the future.</source>
-        <translation type="unfinished" />
+        <translation>出货日期 {value} 是未来的日期。</translation>
     </message>
     <message>
         <source>The sign-off must be a second person.</source>
@@ -5526,35 +5803,35 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>The stock for {sku} on {number} is no longer held; ask the office to allocate again.</source>
-        <translation type="unfinished" />
+        <translation>{number} 的 {sku} 库存已不再保留；请通知办公室重新配货。</translation>
     </message>
     <message>
         <source>The target database already has OrderDesk tables but no schema version; copy into a new, empty database.</source>
-        <translation type="unfinished" />
+        <translation>目的数据库已有 OrderDesk 数据表，但没有结构版本；请拷贝到新的空白数据库。</translation>
     </message>
     <message>
         <source>The target database has another schema version; copy into a new, empty database.</source>
-        <translation type="unfinished" />
+        <translation>目的数据库的结构版本不同；请拷贝到新的空白数据库。</translation>
     </message>
     <message>
         <source>The target database is not empty (table {table} has rows); copy into a new, empty database.</source>
-        <translation type="unfinished" />
+        <translation>目的数据库不是空的（数据表 {table} 已有数据）；请拷贝到新的空白数据库。</translation>
     </message>
     <message>
         <source>The user name {name} is taken.</source>
-        <translation type="unfinished" />
+        <translation>用户名 {name} 已被使用。</translation>
     </message>
     <message>
         <source>There is no KPI target called {key}.</source>
-        <translation type="unfinished" />
+        <translation>没有名为 {key} 的 KPI 目标。</translation>
     </message>
     <message>
         <source>There is no database file at {path} to back up.</source>
-        <translation type="unfinished" />
+        <translation>{path} 没有可备份的数据库文件。</translation>
     </message>
     <message>
         <source>There is no picture at {path}.</source>
-        <translation type="unfinished" />
+        <translation>{path} 没有图片。</translation>
     </message>
     <message>
         <source>This customer has nothing overdue on {day}; there is nothing to remind.</source>
@@ -5562,51 +5839,51 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>This database already has users; log in instead.</source>
-        <translation type="unfinished" />
+        <translation>此数据库已有用户，请直接登录。</translation>
     </message>
     <message>
         <source>This user no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>此用户已不存在。</translation>
     </message>
     <message>
         <source>To allocate order {number}, confirm it first.</source>
-        <translation type="unfinished" />
+        <translation>订单 {number} 须先确认才能配货。</translation>
     </message>
     <message>
         <source>To confirm {number}, finance must approve it: the customer would owe {exposure}, over the credit limit of {limit}.</source>
-        <translation type="unfinished" />
+        <translation>{number} 须经财务核准才能确认：客户应付金额将达 {exposure}，超过信用额度 {limit}。</translation>
     </message>
     <message>
         <source>To confirm {number}, the customer's credit hold must be lifted or overridden by finance.</source>
-        <translation type="unfinished" />
+        <translation>要确认 {number}，须由财务解除或核准略过此客户的信用冻结。</translation>
     </message>
     <message>
         <source>To produce {sku}, give it a bill of materials first.</source>
-        <translation type="unfinished" />
+        <translation>要生产 {sku}，请先创建其物料清单（BOM）。</translation>
     </message>
     <message>
         <source>To sell on credit, first verify the customer's details.</source>
-        <translation type="unfinished" />
+        <translation>要以赊帐方式销售，请先验证客户数据。</translation>
     </message>
     <message>
         <source>To ship {number}, pack and seal every picked item first.</source>
-        <translation type="unfinished" />
+        <translation>要出货 {number}，请先将所有已拣货的商品包装并封箱。</translation>
     </message>
     <message>
         <source>Too many: every {sku} on this list is already picked.</source>
-        <translation type="unfinished" />
+        <translation>数量过多：此清单上的 {sku} 已全部拣货。</translation>
     </message>
     <message>
         <source>Too many: only {remaining} more of {sku} to pick here.</source>
-        <translation type="unfinished" />
+        <translation>数量过多：此处 {sku} 只需再拣 {remaining}。</translation>
     </message>
     <message>
         <source>Too many: only {waiting} picked {sku} wait to be packed.</source>
-        <translation type="unfinished" />
+        <translation>数量过多：已拣货待包装的 {sku} 只有 {waiting}。</translation>
     </message>
     <message>
         <source>Unknown code {code}: scan the product's barcode again.</source>
-        <translation type="unfinished" />
+        <translation>无法辨识代码 {code}：请重新扫描产品条码。</translation>
     </message>
     <message>
         <source>Unknown user name or wrong password.</source>
@@ -5614,59 +5891,59 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Unpack order {number} before cancelling it.</source>
-        <translation type="unfinished" />
+        <translation>取消订单 {number} 前，请先拆箱取出商品。</translation>
     </message>
     <message>
         <source>Wrong item: {sku} is not on order {number}.</source>
-        <translation type="unfinished" />
+        <translation>商品错误：{sku} 不在订单 {number} 上。</translation>
     </message>
     <message>
         <source>Wrong item: {sku} is not on this pick list.</source>
-        <translation type="unfinished" />
+        <translation>商品错误：{sku} 不在此拣货单上。</translation>
     </message>
     <message>
         <source>You cannot deactivate yourself.</source>
-        <translation type="unfinished" />
+        <translation>您不能停用自己的账号。</translation>
     </message>
     <message>
         <source>Your role ({role}) may not do this ({action}). Ask a manager.</source>
-        <translation type="unfinished" />
+        <translation>您的角色（{role}）没有运行此操作的权限（{action}）。请洽询主管。</translation>
     </message>
     <message>
         <source>Your role ({role}) may not see a customer's invoices.</source>
-        <translation type="unfinished" />
+        <translation>您的角色（{role}）无权查看客户的发票。</translation>
     </message>
     <message>
         <source>{amount} has more decimals than {currency} uses.</source>
-        <translation type="unfinished" />
+        <translation>{amount} 的小数字数超过 {currency} 使用的位数。</translation>
     </message>
     <message>
         <source>{code} is not a currency code (like TWD, USD or EUR).</source>
-        <translation type="unfinished" />
+        <translation>{code} 不是币别代码（例如 TWD、USD 或 EUR）。</translation>
     </message>
     <message>
         <source>{column} cannot be negative ({value}).</source>
-        <translation type="unfinished" />
+        <translation>{column} 不可为负数（{value}）。</translation>
     </message>
     <message>
         <source>{column} is empty; it is required.</source>
-        <translation type="unfinished" />
+        <translation>{column} 是必填字段，不可空白。</translation>
     </message>
     <message>
         <source>{column} is longer than {limit} characters.</source>
-        <translation type="unfinished" />
+        <translation>{column} 超过 {limit} 个字符。</translation>
     </message>
     <message>
         <source>{column} must be above zero, not {value}.</source>
-        <translation type="unfinished" />
+        <translation>{column} 必须大于零，目前为 {value}。</translation>
     </message>
     <message>
         <source>{column} must be between {low} and {high}.</source>
-        <translation type="unfinished" />
+        <translation>{column} 须介于 {low} 到 {high} 之间。</translation>
     </message>
     <message>
         <source>{copy} is damaged and was not restored: {problem}</source>
-        <translation type="unfinished" />
+        <translation>{copy} 已损坏，未进行还原：{problem}</translation>
     </message>
     <message>
         <source>{customer} has no e-mail address; add one on the Customers screen, or print the document instead.</source>
@@ -5674,67 +5951,67 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>{key} appears again (first on row {first}).</source>
-        <translation type="unfinished" />
+        <translation>{key} 重复出现（第一次出现在第 {first} 列）。</translation>
     </message>
     <message>
         <source>{kind} is not something that can be imported; choose one of {kinds}.</source>
-        <translation type="unfinished" />
+        <translation>{kind} 不是可导入的类型；请从 {kinds} 中选择。</translation>
     </message>
     <message>
         <source>{kind} {number} is posted and can no longer change. Correct it with a new document: a credit note, a re-issue or a new payment.</source>
-        <translation type="unfinished" />
+        <translation>{kind} {number} 已过帐，不能再修改。请以新的单据更正：折让单、重开发票或新的收款。</translation>
     </message>
     <message>
         <source>{kpi} cannot be broken down by {breakdown}.</source>
-        <translation type="unfinished" />
+        <translation>{kpi} 无法依 {breakdown} 细分。</translation>
     </message>
     <message>
         <source>{name} is not a readable XLSX workbook.</source>
-        <translation type="unfinished" />
+        <translation>{name} 不是可读取的 XLSX 活页簿。</translation>
     </message>
     <message>
         <source>{name} is not an XLSX workbook. Save it as XLSX or CSV (UTF-8) and try again.</source>
-        <translation type="unfinished" />
+        <translation>{name} 不是 XLSX 活页簿。请另存为 XLSX 或 CSV（UTF-8）后再试一次。</translation>
     </message>
     <message>
         <source>{name} is the last active administrator; make someone else an administrator first.</source>
-        <translation type="unfinished" />
+        <translation>{name} 是最后一位激活中的系统管理员；请先将其他人设为系统管理员。</translation>
     </message>
     <message>
         <source>{name} may not resolve complaints; choose someone from customer service.</source>
-        <translation type="unfinished" />
+        <translation>{name} 无权处理客诉；请选择客服人员。</translation>
     </message>
     <message>
         <source>{path} cannot be read: {reason}</source>
-        <translation type="unfinished" />
+        <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
         <source>{qty} has more than 3 decimals.</source>
-        <translation type="unfinished" />
+        <translation>{qty} 超过 3 位小数。</translation>
     </message>
     <message>
         <source>{sku} at {code}: {allocated} are allocated to orders; the level cannot be set below that.</source>
-        <translation type="unfinished" />
+        <translation>{sku}（储位 {code}）：已有 {allocated} 配货给订单，库存量不能设得比这更低。</translation>
     </message>
     <message>
         <source>{sku} for production order {number} is no longer held in full; cancel the production order and plan it again.</source>
-        <translation type="unfinished" />
+        <translation>生产工单 {number} 所需的 {sku} 已未全数保留；请取消此生产工单后重新规划。</translation>
     </message>
     <message>
         <source>{sku} is lot-tracked: scan the lot too.</source>
-        <translation type="unfinished" />
+        <translation>{sku} 采批号管理：请同时扫描批号。</translation>
     </message>
     <message>
         <source>{sku} is packed but no longer held in stock; ask the office to allocate it again.</source>
-        <translation type="unfinished" />
+        <translation>{sku} 已包装，但库存已不再保留；请通知办公室重新配货。</translation>
     </message>
     <message>
         <source>{sku}: choose credit, return or replacement for the damaged or short goods.</source>
-        <translation type="unfinished" />
+        <translation>{sku}：请为损坏或短少的商品选择折让、退货或补寄。</translation>
     </message>
     <message>
         <source>{sku}: damaged and short cannot exceed the {shipped} shipped.</source>
-        <translation type="unfinished" />
+        <translation>{sku}：损坏与短少的数量合计不能超过已出货的 {shipped}。</translation>
     </message>
     <message>
         <source>{user} may not sign off shipments.</source>
@@ -5742,31 +6019,31 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>{value} has more than {places} decimal places.</source>
-        <translation type="unfinished" />
+        <translation>{value} 超过 {places} 位小数。</translation>
     </message>
     <message>
         <source>{value} is above the largest allowed {limit}.</source>
-        <translation type="unfinished" />
+        <translation>{value} 超过允许的上限 {limit}。</translation>
     </message>
     <message>
         <source>{value} is not a date; write dates as 2025-03-01.</source>
-        <translation type="unfinished" />
+        <translation>{value} 不是日期；日期请写成 2025-03-01 的格式。</translation>
     </message>
     <message>
         <source>{value} is not a number.</source>
-        <translation type="unfinished" />
+        <translation>{value} 不是数字。</translation>
     </message>
     <message>
         <source>{value} is not a whole number.</source>
-        <translation type="unfinished" />
+        <translation>{value} 不是整数。</translation>
     </message>
     <message>
         <source>{value} is not one of: {choices}.</source>
-        <translation type="unfinished" />
+        <translation>{value} 不是下列选项之一：{choices}。</translation>
     </message>
     <message>
         <source>{value} is not yes or no.</source>
-        <translation type="unfinished" />
+        <translation>{value} 不是「是」或「否」。</translation>
     </message>
     <message>
         <source>Someone has just sent {customer} a reminder; look at the list again before sending another.</source>

@@ -1419,6 +1419,105 @@
         <source>Complaint resolution</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">客戶</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardScreen</name>
+    <message>
+        <source>&amp;Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Break down by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Targets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rates by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time and fill rate by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseForm</name>
@@ -2053,8 +2152,8 @@
 <context>
     <name>InventoryScreen</name>
     <message>
-        <source>Filter by SKU, name or barcode (Ctrl+F)</source>
-        <translation>依料號、品名或條碼篩選 (Ctrl+F)</translation>
+        <source>Filter by SKU, name or barcode (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Below safety stock only</source>
@@ -2437,6 +2536,136 @@
     <message>
         <source>Enter a number, like 150 or 150.00.</source>
         <translation>請輸入數字，例如 150 或 150.00。</translation>
+    </message>
+</context>
+<context>
+    <name>KpiReport</name>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished">已送達</translation>
+    </message>
+    <message>
+        <source>On time %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No promised date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill rate %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours to ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours to deliver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-order lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-order orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-order age (d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue invoices</source>
+        <translation type="unfinished">逾期發票</translation>
+    </message>
+    <message>
+        <source>Overdue amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished">客訴</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished">已解決</translation>
+    </message>
+    <message>
+        <source>Hours to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">類別</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished">收款日</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTargetsTab</name>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3657,8 +3886,12 @@ Order to cash for small firms.</source>
         <translation>記錄進度(&amp;P)</translation>
     </message>
     <message>
-        <source>&amp;Finish</source>
-        <translation>完工(&amp;F)</translation>
+        <source>Fi&amp;nish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel or&amp;der</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Accept into stock</source>
@@ -3667,10 +3900,6 @@ Order to cash for small firms.</source>
     <message>
         <source>Reason for cancelling</source>
         <translation>取消原因</translation>
-    </message>
-    <message>
-        <source>Ca&amp;ncel order</source>
-        <translation>取消工單(&amp;N)</translation>
     </message>
     <message>
         <source>When</source>
@@ -3973,6 +4202,43 @@ Order to cash for small firms.</source>
     </message>
 </context>
 <context>
+    <name>ReportsTab</name>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly &amp;PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewPanel</name>
     <message>
         <source>&amp;Confirm (Ctrl+Enter)</source>
@@ -4141,6 +4407,10 @@ Order to cash for small firms.</source>
     <message>
         <source>Backups and log</source>
         <translation>備份與記錄檔</translation>
+    </message>
+    <message>
+        <source>KPI targets</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4594,6 +4864,13 @@ Order to cash for small firms.</source>
     </message>
 </context>
 <context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>KPI targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UsersTab</name>
     <message>
         <source>User name</source>
@@ -4687,55 +4964,55 @@ Order to cash for small firms.</source>
     <name>services</name>
     <message>
         <source>A counted quantity cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>盤點數量不可為負數。</translation>
     </message>
     <message>
         <source>A credit limit cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>信用額度不可為負數。</translation>
     </message>
     <message>
         <source>A credit of {credit} is more than the {open} still open on invoice {number} (the rest is paid or credited already). Credit at most {open}.</source>
-        <translation type="unfinished"></translation>
+        <translation>折讓金額 {credit} 超過發票 {number} 尚未收款的 {open}（其餘已收款或已折讓）。最多只能折讓 {open}。</translation>
     </message>
     <message>
         <source>A damaged or short line is not in this shipment.</source>
-        <translation type="unfinished"></translation>
+        <translation>損壞或短少的明細不在此批出貨中。</translation>
     </message>
     <message>
         <source>A delivered order needs its shipped date.</source>
-        <translation type="unfinished"></translation>
+        <translation>已送達的訂單需要出貨日期。</translation>
     </message>
     <message>
         <source>A draft is corrected by editing it, not re-issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿請直接編輯修正，不需要重開。</translation>
     </message>
     <message>
         <source>A line to credit is not on invoice {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>要折讓的明細不在發票 {number} 上。</translation>
     </message>
     <message>
         <source>A line you changed is not on this invoice any more; reload it.</source>
-        <translation type="unfinished"></translation>
+        <translation>您修改的明細已不在這張發票上，請重新載入。</translation>
     </message>
     <message>
         <source>A password needs at least 8 characters.</source>
-        <translation type="unfinished">密碼至少需要 8 個字元。</translation>
+        <translation>密碼至少需要 8 個字元。</translation>
     </message>
     <message>
         <source>A payment cannot be received in the future; check the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>收款日期不能是未來的日期，請檢查日期。</translation>
     </message>
     <message>
         <source>A percentage target is at most 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>百分比目標最多為 100。</translation>
     </message>
     <message>
         <source>A quantity must be above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>數量必須大於零。</translation>
     </message>
     <message>
         <source>A reference has at most {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>參考號最多 {n} 個字元。</translation>
     </message>
     <message>
         <source>A second person must check and sign off this shipment.</source>
@@ -4743,459 +5020,459 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>A shipment on this loading list does not exist any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>此裝車清單上有一張出貨單已不存在。</translation>
     </message>
     <message>
         <source>A short pick is between 1 and {remaining}.</source>
-        <translation type="unfinished"></translation>
+        <translation>揀貨短缺數量須介於 1 到 {remaining} 之間。</translation>
     </message>
     <message>
         <source>A site code is 1 to 6 capital letters or digits, like HQ or BR2.</source>
-        <translation type="unfinished"></translation>
+        <translation>據點代碼為 1 到 6 個大寫英文字母或數字，例如 HQ 或 BR2。</translation>
     </message>
     <message>
         <source>A target cannot be below zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>目標不可小於零。</translation>
     </message>
     <message>
         <source>A tax rate is a fraction such as 0.05.</source>
-        <translation type="unfinished"></translation>
+        <translation>稅率請以小數表示，例如 0.05。</translation>
     </message>
     <message>
         <source>A user name is 1 to 60 characters without spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者名稱為 1 到 60 個字元，不可包含空格。</translation>
     </message>
     <message>
         <source>Accept a quantity above zero, with at most three decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>入庫數量須大於零，最多三位小數。</translation>
     </message>
     <message>
         <source>Accept at most the {quantity} produced.</source>
-        <translation type="unfinished"></translation>
+        <translation>最多只能入庫已生產的 {quantity}。</translation>
     </message>
     <message>
         <source>Add at least one line to the order.</source>
-        <translation type="unfinished">訂單至少須有一筆明細。</translation>
+        <translation>訂單至少須有一筆明細。</translation>
     </message>
     <message>
         <source>An adjustment must change the quantity.</source>
-        <translation type="unfinished"></translation>
+        <translation>調整必須改變數量。</translation>
     </message>
     <message>
         <source>An invoice needs at least one line; delete the draft instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>發票至少須有一筆明細；如不需要，請改為刪除草稿。</translation>
     </message>
     <message>
         <source>Billing documents are changed one by one through their services, never in bulk ({table}).</source>
-        <translation type="unfinished"></translation>
+        <translation>帳務單據只能逐筆透過系統功能修改，不能大量修改（{table}）。</translation>
     </message>
     <message>
         <source>Choose a carrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇貨運公司。</translation>
     </message>
     <message>
         <source>Choose a customer for the order.</source>
-        <translation type="unfinished">請為訂單選擇客戶。</translation>
+        <translation>請為訂單選擇客戶。</translation>
     </message>
     <message>
         <source>Choose a different product as substitute.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇另一項產品作為替代品。</translation>
     </message>
     <message>
         <source>Choose a folder for the backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇備份資料夾。</translation>
     </message>
     <message>
         <source>Choose a language for documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇文件語言。</translation>
     </message>
     <message>
         <source>Choose a new promised date from today on.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇今天或之後的新承諾交期。</translation>
     </message>
     <message>
         <source>Choose an active user.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇啟用中的使用者。</translation>
     </message>
     <message>
         <source>Choose an in-process or a final inspection.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇製程中檢驗或最終檢驗。</translation>
     </message>
     <message>
         <source>Choose at least one delivered order to invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>請至少選擇一張已送達的訂單來開立發票。</translation>
     </message>
     <message>
         <source>Choose at least one order to pick.</source>
-        <translation type="unfinished"></translation>
+        <translation>請至少選擇一張要揀貨的訂單。</translation>
     </message>
     <message>
         <source>Choose the customer who complains.</source>
-        <translation type="unfinished">請選擇提出客訴的客戶。</translation>
+        <translation>請選擇提出客訴的客戶。</translation>
     </message>
     <message>
         <source>Choose the customer who paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇付款的客戶。</translation>
     </message>
     <message>
         <source>Choose what to credit: a line or the freight.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇要折讓的項目：明細或運費。</translation>
     </message>
     <message>
         <source>Close package {package} (weight) before labelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先將包裹 {package} 封箱（輸入重量）再列印標籤。</translation>
     </message>
     <message>
         <source>Complaint {number} is another customer&apos;s; choose one of {customer}&apos;s complaints.</source>
-        <translation type="unfinished"></translation>
+        <translation>客訴 {number} 屬於其他客戶；請選擇 {customer} 的客訴。</translation>
     </message>
     <message>
         <source>Complaint {number} is {state}; it cannot {action} now.</source>
-        <translation type="unfinished"></translation>
+        <translation>客訴 {number} 目前狀態為 {state}，現在無法執行此操作（{action}）。</translation>
     </message>
     <message>
         <source>Component quantities must be above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>零組件數量必須大於零。</translation>
     </message>
     <message>
         <source>Credit days must be between 0 and 365.</source>
-        <translation type="unfinished"></translation>
+        <translation>信用天數須介於 0 到 365 之間。</translation>
     </message>
     <message>
         <source>Credit note {number} is already posted.</source>
-        <translation type="unfinished"></translation>
+        <translation>折讓單 {number} 已過帳。</translation>
     </message>
     <message>
         <source>Credit note {number} is posted and stays; it can no longer be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>折讓單 {number} 已過帳並會保留，不能再刪除。</translation>
     </message>
     <message>
         <source>Credit terms need a number of credit days.</source>
-        <translation type="unfinished"></translation>
+        <translation>賒帳條件需要填寫信用天數。</translation>
     </message>
     <message>
         <source>Describe what the customer complains about.</source>
-        <translation type="unfinished"></translation>
+        <translation>請說明客戶投訴的內容。</translation>
     </message>
     <message>
         <source>Enter a phone number or an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入電話號碼或電子郵件地址。</translation>
     </message>
     <message>
         <source>Enter an amount above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入大於零的金額。</translation>
     </message>
     <message>
         <source>Enter the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入地址。</translation>
     </message>
     <message>
         <source>Enter the company&apos;s name.</source>
-        <translation type="unfinished">請輸入公司名稱。</translation>
+        <translation>請輸入公司名稱。</translation>
     </message>
     <message>
         <source>Enter the contact&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入聯絡人姓名。</translation>
     </message>
     <message>
         <source>Enter the customer&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入客戶名稱。</translation>
     </message>
     <message>
         <source>Enter the delivery address.</source>
-        <translation type="unfinished">請輸入送貨地址。</translation>
+        <translation>請輸入送貨地址。</translation>
     </message>
     <message>
         <source>Enter the name of the person who signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入簽收人的姓名。</translation>
     </message>
     <message>
         <source>Enter the package weight in kg (above 0, at most 1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入包裹重量，單位 kg（大於 0，最多 1000）。</translation>
     </message>
     <message>
         <source>Enter the product&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入產品名稱。</translation>
     </message>
     <message>
         <source>Everything allocated is already on a pick list.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有已配貨的項目都已列入揀貨單。</translation>
     </message>
     <message>
         <source>Export as csv or xlsx, not {format}.</source>
-        <translation type="unfinished"></translation>
+        <translation>請匯出為 csv 或 xlsx，不支援 {format}。</translation>
     </message>
     <message>
         <source>Freight cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>運費不可為負數。</translation>
     </message>
     <message>
         <source>Give a phone number or email to contact.</source>
-        <translation type="unfinished">請提供聯絡電話或電子郵件。</translation>
+        <translation>請提供聯絡電話或電子郵件。</translation>
     </message>
     <message>
         <source>Give a reason for the adjustment.</source>
-        <translation type="unfinished"></translation>
+        <translation>請填寫調整原因。</translation>
     </message>
     <message>
         <source>Give a reason for the cancellation.</source>
-        <translation type="unfinished"></translation>
+        <translation>請填寫取消原因。</translation>
     </message>
     <message>
         <source>Give a reason for the count.</source>
-        <translation type="unfinished"></translation>
+        <translation>請填寫盤點原因。</translation>
     </message>
     <message>
         <source>Give every check a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>請為每個檢查項目命名。</translation>
     </message>
     <message>
         <source>Give the customer a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>請為客戶設定代碼。</translation>
     </message>
     <message>
         <source>Give the product a SKU.</source>
-        <translation type="unfinished"></translation>
+        <translation>請為產品設定料號。</translation>
     </message>
     <message>
         <source>Inspect a sample of at least one unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>抽樣數量至少須為 1。</translation>
     </message>
     <message>
         <source>Invoice line {n} ({what}): {qty} cannot be credited, only {left} of the {invoiced} invoiced are not credited yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>發票第 {n} 行（{what}）：無法折讓 {qty}，已開票的 {invoiced} 中只剩 {left} 尚未折讓。</translation>
     </message>
     <message>
         <source>Invoice {number} is already posted.</source>
-        <translation type="unfinished"></translation>
+        <translation>發票 {number} 已過帳。</translation>
     </message>
     <message>
         <source>Invoice {number} is another customer&apos;s; allocate only to {customer}&apos;s invoices.</source>
-        <translation type="unfinished"></translation>
+        <translation>發票 {number} 屬於其他客戶；只能沖銷 {customer} 的發票。</translation>
     </message>
     <message>
         <source>Invoice {number} is credited in full already; there is nothing left to re-issue.</source>
-        <translation type="unfinished"></translation>
+        <translation>發票 {number} 已全額折讓，沒有可重開的金額。</translation>
     </message>
     <message>
         <source>Invoice {number} is in {currency}.</source>
-        <translation type="unfinished"></translation>
+        <translation>發票 {number} 的幣別為 {currency}。</translation>
     </message>
     <message>
         <source>Invoice {number} is partly paid ({paid}), so it cannot be credited in full. Correct what is wrong with a credit note instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>發票 {number} 已部分收款（{paid}），因此無法全額折讓。請改以折讓單更正錯誤的部分。</translation>
     </message>
     <message>
         <source>Invoice {number} is posted and cannot {action}. Correct it with a credit note or a re-issue.</source>
-        <translation type="unfinished"></translation>
+        <translation>發票 {number} 已過帳，無法執行此操作（{action}）。請以折讓單或重開發票更正。</translation>
     </message>
     <message>
         <source>Keep between 1 and 365 copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>保留份數須介於 1 到 365 之間。</translation>
     </message>
     <message>
         <source>Line {n} ({sku}) bills {qty}, but only {waiting} delivered are still to invoice: another invoice was posted for the rest. Lower the quantity, take the line off or delete this draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {n} 行（{sku}）開票數量為 {qty}，但已送達待開票的只剩 {waiting}：其餘已由另一張發票過帳。請減少數量、移除此明細，或刪除此草稿。</translation>
     </message>
     <message>
         <source>Line {n} can only go down from {qty}: an invoice bills what was delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {n} 行只能從 {qty} 往下調整：發票只能開立已送達的數量。</translation>
     </message>
     <message>
         <source>Line {n} cannot go below {qty}: that much is already picked or shipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {n} 行不能少於 {qty}：已有這麼多數量揀貨或出貨。</translation>
     </message>
     <message>
         <source>Line {n} has been picked and cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {n} 行已揀貨，無法移除。</translation>
     </message>
     <message>
         <source>Line {n} of {number} is not short.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} 的第 {n} 行沒有缺貨。</translation>
     </message>
     <message>
         <source>Line {n}: a discount is between 0 and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {n} 行：折扣須介於 0 到 100 % 之間。</translation>
     </message>
     <message>
         <source>Line {n}: a price cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {n} 行：價格不可為負數。</translation>
     </message>
     <message>
         <source>Line {n}: that product is not for sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {n} 行：該產品不供銷售。</translation>
     </message>
     <message>
         <source>Line {n}: the quantity must be above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {n} 行：數量必須大於零。</translation>
     </message>
     <message>
         <source>Line {n}: {qty} is not a plausible quantity.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {n} 行：{qty} 不是合理的數量。</translation>
     </message>
     <message>
         <source>Line {row} of the file is not valid CSV ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案第 {row} 行不是有效的 CSV（{reason}）。</translation>
     </message>
     <message>
         <source>Name each invoice line once.</source>
-        <translation type="unfinished"></translation>
+        <translation>每筆發票明細只能列出一次。</translation>
     </message>
     <message>
         <source>Name each invoice once.</source>
-        <translation type="unfinished"></translation>
+        <translation>每張發票只能列出一次。</translation>
     </message>
     <message>
         <source>Name the supplier who makes {sku}.</source>
-        <translation type="unfinished"></translation>
+        <translation>請填寫生產 {sku} 的供應商。</translation>
     </message>
     <message>
         <source>No customer has the code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有代碼為 {code} 的客戶。</translation>
     </message>
     <message>
         <source>No product has the SKU {sku}.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有料號為 {sku} 的產品。</translation>
     </message>
     <message>
         <source>No product has the code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有代碼為 {code} 的產品。</translation>
     </message>
     <message>
         <source>No product is below its safety stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有產品低於安全庫存。</translation>
     </message>
     <message>
         <source>No replenishment mail address is set. Ask a manager to set replenishment_email in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未設定補貨通知的電子郵件地址。請主管在設定中設定 replenishment_email。</translation>
     </message>
     <message>
         <source>No stock location has the code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有代碼為 {code} 的儲位。</translation>
     </message>
     <message>
         <source>Not every picked item of {number} is packed yet: no label until it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} 的已揀貨商品尚未全部包裝：全部包裝後才能列印標籤。</translation>
     </message>
     <message>
         <source>Nothing delivered on {orders} is waiting for an invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>{orders} 沒有已送達且待開發票的項目。</translation>
     </message>
     <message>
         <source>Only a failed mail can be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有寄送失敗的郵件才能重新寄送。</translation>
     </message>
     <message>
         <source>Only a posted invoice can be credited; change the draft instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有已過帳的發票才能折讓；草稿請直接修改。</translation>
     </message>
     <message>
         <source>Only days before today can be closed; choose {yesterday} or earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>只能結帳到今天以前的日期；請選擇 {yesterday} 或更早的日期。</translation>
     </message>
     <message>
         <source>Only posted invoices can be paid; post the draft first.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有已過帳的發票才能收款；請先將草稿過帳。</translation>
     </message>
     <message>
         <source>Only {available} of {sku} are available, {wanted} were asked for. Allocate what is there and back-order the rest, or choose another option.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku} 只有 {available} 可用，需求為 {wanted}。請先配現有數量、其餘列為缺貨待補，或選擇其他處理方式。</translation>
     </message>
     <message>
         <source>Only {left} of the freight on invoice {number} is left to credit.</source>
-        <translation type="unfinished"></translation>
+        <translation>發票 {number} 的運費只剩 {left} 可折讓。</translation>
     </message>
     <message>
         <source>Only {on_hand} are booked here; the adjustment would go below zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>此處帳上只有 {on_hand}；這項調整會使庫存低於零。</translation>
     </message>
     <message>
         <source>Only {open} is open on invoice {number}; allocate at most that, the rest stays with the customer as credit.</source>
-        <translation type="unfinished"></translation>
+        <translation>發票 {number} 只剩 {open} 未收；最多只能沖銷此金額，其餘留作客戶抵用額。</translation>
     </message>
     <message>
         <source>Order {number} belongs to another customer; choose one of {customer}&apos;s orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>訂單 {number} 屬於其他客戶；請選擇 {customer} 的訂單。</translation>
     </message>
     <message>
         <source>Order {number} has line {n} twice (rows {first} and {row}).</source>
-        <translation type="unfinished"></translation>
+        <translation>訂單 {number} 的第 {n} 行重複出現（第 {first} 列與第 {row} 列）。</translation>
     </message>
     <message>
         <source>Order {number} has no picked goods waiting to be packed.</source>
-        <translation type="unfinished"></translation>
+        <translation>訂單 {number} 沒有已揀貨待包裝的商品。</translation>
     </message>
     <message>
         <source>Order {number} has no sealed packages to ship.</source>
-        <translation type="unfinished"></translation>
+        <translation>訂單 {number} 沒有已封箱可出貨的包裹。</translation>
     </message>
     <message>
         <source>Order {number} has nothing allocated to pick.</source>
-        <translation type="unfinished"></translation>
+        <translation>訂單 {number} 沒有已配貨可揀的項目。</translation>
     </message>
     <message>
         <source>Order {number} is already cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>訂單 {number} 已取消。</translation>
     </message>
     <message>
         <source>Order {number} is already {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>訂單 {number} 已是「{state}」狀態。</translation>
     </message>
     <message>
         <source>Order {number} is imported history, invoiced in the previous system.</source>
-        <translation type="unfinished"></translation>
+        <translation>訂單 {number} 是匯入的歷史資料，已在先前的系統開立發票。</translation>
     </message>
     <message>
         <source>Order {number} is {state} and can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>訂單 {number} 狀態為「{state}」，不能再修改。</translation>
     </message>
     <message>
         <source>Order {number}: {column} differs from row {first}; the order&apos;s header must be the same on each of its rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>訂單 {number}：{column} 與第 {first} 列不同；同一訂單每一列的表頭資料必須相同。</translation>
     </message>
     <message>
         <source>Orders {first} and {other} are in different currencies; invoice them separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>訂單 {first} 與 {other} 幣別不同，請分開開立發票。</translation>
     </message>
     <message>
         <source>Orders {first} and {other} belong to different customers; invoice each customer separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>訂單 {first} 與 {other} 屬於不同客戶，請為各客戶分開開立發票。</translation>
     </message>
     <message>
         <source>Pack a quantity above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>包裝數量必須大於零。</translation>
     </message>
     <message>
         <source>Package dimensions must be above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>包裹尺寸必須大於零。</translation>
     </message>
     <message>
         <source>Package {number} has been shipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>包裹 {number} 已出貨。</translation>
     </message>
     <message>
         <source>Package {number} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>包裹 {number} 是空的。</translation>
     </message>
     <message>
         <source>Package {number} is sealed; open a new package.</source>
-        <translation type="unfinished"></translation>
+        <translation>包裹 {number} 已封箱；請開新包裹。</translation>
     </message>
     <message>
         <source>Payment {number} has only {left} left to allocate.</source>
-        <translation type="unfinished"></translation>
+        <translation>收款 {number} 只剩 {left} 可沖銷。</translation>
     </message>
     <message>
         <source>Pick a quantity above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>揀貨數量必須大於零。</translation>
     </message>
     <message>
         <source>Pick list {number} is already done.</source>
-        <translation type="unfinished"></translation>
+        <translation>揀貨單 {number} 已完成。</translation>
     </message>
     <message>
         <source>Pick list {number} is being picked by someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>揀貨單 {number} 正由其他人揀貨中。</translation>
     </message>
     <message>
         <source>Post the invoice before sending it: a draft has no number yet.</source>
@@ -5203,259 +5480,259 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Prices cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>價格不可為負數。</translation>
     </message>
     <message>
         <source>Produce a quantity above zero, with at most three decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>生產數量須大於零，最多三位小數。</translation>
     </message>
     <message>
         <source>Production order {number} is {state}; it cannot {action} now.</source>
-        <translation type="unfinished"></translation>
+        <translation>生產工單 {number} 目前狀態為 {state}，現在無法執行此操作（{action}）。</translation>
     </message>
     <message>
         <source>Progress is a percentage between 0 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>進度為 0 到 100 之間的百分比。</translation>
     </message>
     <message>
         <source>Quantities have at most three decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>數量最多三位小數。</translation>
     </message>
     <message>
         <source>Receive a quantity above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>進貨數量必須大於零。</translation>
     </message>
     <message>
         <source>Record a final inspection of production order {number} before accepting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>入庫前請先記錄生產工單 {number} 的最終檢驗。</translation>
     </message>
     <message>
         <source>Record at least one check.</source>
-        <translation type="unfinished"></translation>
+        <translation>請至少記錄一個檢查項目。</translation>
     </message>
     <message>
         <source>Record the root cause, so it can be analysed.</source>
-        <translation type="unfinished"></translation>
+        <translation>請記錄根本原因，以便日後分析。</translation>
     </message>
     <message>
         <source>Record whether the installation test passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>請記錄安裝測試是否通過。</translation>
     </message>
     <message>
         <source>Say how the complaint was resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>請說明客訴的處理結果。</translation>
     </message>
     <message>
         <source>Say what the file holds: {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>請指定檔案內容類型：{kinds}。</translation>
     </message>
     <message>
         <source>Say why the closed period is reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>請說明重新開啟已結帳期間的原因。</translation>
     </message>
     <message>
         <source>Say why the complaint is reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>請說明重新開啟客訴的原因。</translation>
     </message>
     <message>
         <source>Say why the confirmed order changes.</source>
-        <translation type="unfinished">請說明已確認訂單變更的原因。</translation>
+        <translation>請說明已確認訂單變更的原因。</translation>
     </message>
     <message>
         <source>Say why the customer is credited.</source>
-        <translation type="unfinished"></translation>
+        <translation>請說明給客戶折讓的原因。</translation>
     </message>
     <message>
         <source>Say why the invoice is re-issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>請說明重開發票的原因。</translation>
     </message>
     <message>
         <source>Say why the pick is short (empty bin, damaged...).</source>
-        <translation type="unfinished"></translation>
+        <translation>請說明揀貨短缺的原因（儲位已空、損壞…）。</translation>
     </message>
     <message>
         <source>Shipment {number} has already been signed for.</source>
-        <translation type="unfinished"></translation>
+        <translation>出貨單 {number} 已簽收。</translation>
     </message>
     <message>
         <source>Someone else changed order {number}. Reload it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>訂單 {number} 已被其他人修改，請先重新載入。</translation>
     </message>
     <message>
         <source>Someone else changed this customer. Reload and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>此客戶資料已被其他人修改，請重新載入後再試一次。</translation>
     </message>
     <message>
         <source>Someone else changed this record while you were working on it. Reload it and make your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>您編輯期間，此筆資料已被其他人修改。請重新載入後再修改一次。</translation>
     </message>
     <message>
         <source>Table {table} refers to rows in a cycle; it cannot be copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>資料表 {table} 的資料列互相循環參照，無法複製。</translation>
     </message>
     <message>
         <source>That address does not exist any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>該地址已不存在。</translation>
     </message>
     <message>
         <source>That complaint does not exist any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>該客訴已不存在。</translation>
     </message>
     <message>
         <source>That contact does not exist any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>該聯絡人已不存在。</translation>
     </message>
     <message>
         <source>That credit note does not exist any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>該折讓單已不存在。</translation>
     </message>
     <message>
         <source>That customer does not exist any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>該客戶已不存在。</translation>
     </message>
     <message>
         <source>That invoice does not exist any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>該發票已不存在。</translation>
     </message>
     <message>
         <source>That line is not on order {number}; choose one of its lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>該明細不在訂單 {number} 上；請選擇此訂單的明細。</translation>
     </message>
     <message>
         <source>That mail is no longer in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>該郵件已不在寄件匣中。</translation>
     </message>
     <message>
         <source>That order does not exist any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>該訂單已不存在。</translation>
     </message>
     <message>
         <source>That order line does not exist any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>該訂單明細已不存在。</translation>
     </message>
     <message>
         <source>That package does not exist any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>該包裹已不存在。</translation>
     </message>
     <message>
         <source>That payment does not exist any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>該筆收款已不存在。</translation>
     </message>
     <message>
         <source>That pick list does not exist any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>該揀貨單已不存在。</translation>
     </message>
     <message>
         <source>That pick list line does not exist any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>該揀貨單明細已不存在。</translation>
     </message>
     <message>
         <source>That product does not exist any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>該產品已不存在。</translation>
     </message>
     <message>
         <source>That production order does not exist any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>該生產工單已不存在。</translation>
     </message>
     <message>
         <source>That shipment does not exist any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>該出貨單已不存在。</translation>
     </message>
     <message>
         <source>That stock location does not exist any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>該儲位已不存在。</translation>
     </message>
     <message>
         <source>That would not reopen anything; to close more days use period close.</source>
-        <translation type="unfinished"></translation>
+        <translation>這樣不會重新開啟任何期間；若要結帳更多天數，請使用期間結帳。</translation>
     </message>
     <message>
         <source>The EAN-13 {code} has a wrong check digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>EAN-13 條碼 {code} 的檢查碼錯誤。</translation>
     </message>
     <message>
         <source>The allocations add up to more than the {amount} received.</source>
-        <translation type="unfinished"></translation>
+        <translation>沖銷金額合計超過收款金額 {amount}。</translation>
     </message>
     <message>
         <source>The backup could not be written to {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>無法將備份寫入 {folder}：{reason}</translation>
     </message>
     <message>
         <source>The barcode {code} already belongs to {sku}.</source>
-        <translation type="unfinished"></translation>
+        <translation>條碼 {code} 已屬於 {sku}。</translation>
     </message>
     <message>
         <source>The books are already closed up to {closed}. Reopen the period first to move the date back.</source>
-        <translation type="unfinished"></translation>
+        <translation>帳冊已結帳至 {closed}。若要將日期往前移，請先重新開啟該期間。</translation>
     </message>
     <message>
         <source>The books are closed up to {closed}, so a {document} dated {day} cannot be posted. Date it after {closed}, or ask a manager to reopen the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>帳冊已結帳至 {closed}，因此日期為 {day} 的 {document} 無法過帳。請將日期設在 {closed} 之後，或請主管重新開啟該期間。</translation>
     </message>
     <message>
         <source>The change was refused by a database rule ({rule}); nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>此變更違反資料庫規則（{rule}），已被拒絕；沒有儲存任何資料。</translation>
     </message>
     <message>
         <source>The column {column} appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>欄位 {column} 重複出現。</translation>
     </message>
     <message>
         <source>The column {column} is not used and will be ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>欄位 {column} 不會使用，將被忽略。</translation>
     </message>
     <message>
         <source>The copy could not be put back: {reason}. Nothing was changed; close other OrderDesk windows and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法還原備份：{reason}。資料沒有任何變更；請關閉其他 OrderDesk 視窗後再試一次。</translation>
     </message>
     <message>
         <source>The customer code {code} is already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶代碼 {code} 已被使用。</translation>
     </message>
     <message>
         <source>The database cannot be reached. Nothing was saved; check the connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法連線到資料庫，沒有儲存任何資料；請檢查連線後再試一次。</translation>
     </message>
     <message>
         <source>The database to copy from must be a local SQLite file.</source>
-        <translation type="unfinished"></translation>
+        <translation>複製來源資料庫必須是本機 SQLite 檔案。</translation>
     </message>
     <message>
         <source>The database to copy to must be a PostgreSQL database.</source>
-        <translation type="unfinished"></translation>
+        <translation>複製目的資料庫必須是 PostgreSQL 資料庫。</translation>
     </message>
     <message>
         <source>The delivered date is before the shipped date.</source>
-        <translation type="unfinished"></translation>
+        <translation>送達日期早於出貨日期。</translation>
     </message>
     <message>
         <source>The delivered date {value} is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>送達日期 {value} 是未來的日期。</translation>
     </message>
     <message>
         <source>The email address {email} does not look right.</source>
-        <translation type="unfinished"></translation>
+        <translation>電子郵件地址 {email} 格式似乎不正確。</translation>
     </message>
     <message>
         <source>The file has {count} error(s); nothing was imported. Fix them and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案有 {count} 個錯誤，沒有匯入任何資料。請修正後再匯入一次。</translation>
     </message>
     <message>
         <source>The file is empty: it needs a header row naming the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案是空的：需要一列標示欄位名稱的標題列。</translation>
     </message>
     <message>
         <source>The file {name} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取檔案 {name}（{reason}）。</translation>
     </message>
     <message>
         <source>The file {name} cannot be written ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入檔案 {name}（{reason}）。</translation>
     </message>
     <message>
         <source>The file&apos;s text encoding is not recognised. Save it as CSV UTF-8 (or Big5 / GB18030) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法辨識檔案的文字編碼。請另存為 CSV UTF-8（或 Big5／GB18030）後再試一次。</translation>
     </message>
     <message>
         <source>The final notice to {customer} went out on {day}; the account is for collection now, not for another reminder.</source>
@@ -5463,63 +5740,63 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>The import was refused by a database rule ({rule}); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入違反資料庫規則（{rule}），已被拒絕；沒有匯入任何資料。</translation>
     </message>
     <message>
         <source>The last final inspection of production order {number} failed. Rework the goods and record a passing inspection before accepting them.</source>
-        <translation type="unfinished"></translation>
+        <translation>生產工單 {number} 最近一次最終檢驗不合格。請重工並記錄合格的檢驗後再入庫。</translation>
     </message>
     <message>
         <source>The local file is not at this version&apos;s schema; open it with OrderDesk (or run `orderdesk migrate`) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>本機檔案的結構不是此版本；請先用 OrderDesk 開啟（或執行 `orderdesk migrate`）。</translation>
     </message>
     <message>
         <source>The location {code} does not exist yet and will be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>儲位 {code} 尚不存在，將會建立。</translation>
     </message>
     <message>
         <source>The logo must be a PNG or JPEG picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>標誌必須是 PNG 或 JPEG 圖片。</translation>
     </message>
     <message>
         <source>The order date {value} is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>訂單日期 {value} 是未來的日期。</translation>
     </message>
     <message>
         <source>The order line is for {line_sku}, not {sku}.</source>
-        <translation type="unfinished"></translation>
+        <translation>此訂單明細的料號是 {line_sku}，不是 {sku}。</translation>
     </message>
     <message>
         <source>The person signing off is not a user.</source>
-        <translation type="unfinished"></translation>
+        <translation>覆核人不是系統使用者。</translation>
     </message>
     <message>
         <source>The phone number {phone} does not look right.</source>
-        <translation type="unfinished"></translation>
+        <translation>電話號碼 {phone} 格式似乎不正確。</translation>
     </message>
     <message>
         <source>The requested date is in the past.</source>
-        <translation type="unfinished">需求日已是過去的日期。</translation>
+        <translation>需求日已是過去的日期。</translation>
     </message>
     <message>
         <source>The required column {column} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少必要欄位 {column}。</translation>
     </message>
     <message>
         <source>The sample cannot be larger than the {quantity} produced.</source>
-        <translation type="unfinished"></translation>
+        <translation>抽樣數量不能大於已生產的 {quantity}。</translation>
     </message>
     <message>
         <source>The scanned goods do not match the packages (scanned/packed): {diff}. Check the packages before shipping.</source>
-        <translation type="unfinished"></translation>
+        <translation>掃描的商品與包裹內容不符（已掃描／已包裝）：{diff}。出貨前請檢查包裹。</translation>
     </message>
     <message>
         <source>The shipped date is before the order date.</source>
-        <translation type="unfinished"></translation>
+        <translation>出貨日期早於訂單日期。</translation>
     </message>
     <message>
         <source>The shipped date {value} is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>出貨日期 {value} 是未來的日期。</translation>
     </message>
     <message>
         <source>The sign-off must be a second person.</source>
@@ -5527,35 +5804,35 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>The stock for {sku} on {number} is no longer held; ask the office to allocate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} 的 {sku} 庫存已不再保留；請通知辦公室重新配貨。</translation>
     </message>
     <message>
         <source>The target database already has OrderDesk tables but no schema version; copy into a new, empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>目的資料庫已有 OrderDesk 資料表，但沒有結構版本；請複製到新的空白資料庫。</translation>
     </message>
     <message>
         <source>The target database has another schema version; copy into a new, empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>目的資料庫的結構版本不同；請複製到新的空白資料庫。</translation>
     </message>
     <message>
         <source>The target database is not empty (table {table} has rows); copy into a new, empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>目的資料庫不是空的（資料表 {table} 已有資料）；請複製到新的空白資料庫。</translation>
     </message>
     <message>
         <source>The user name {name} is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者名稱 {name} 已被使用。</translation>
     </message>
     <message>
         <source>There is no KPI target called {key}.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有名為 {key} 的 KPI 目標。</translation>
     </message>
     <message>
         <source>There is no database file at {path} to back up.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 沒有可備份的資料庫檔案。</translation>
     </message>
     <message>
         <source>There is no picture at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 沒有圖片。</translation>
     </message>
     <message>
         <source>This customer has nothing overdue on {day}; there is nothing to remind.</source>
@@ -5563,51 +5840,51 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>This database already has users; log in instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>此資料庫已有使用者，請直接登入。</translation>
     </message>
     <message>
         <source>This user no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>此使用者已不存在。</translation>
     </message>
     <message>
         <source>To allocate order {number}, confirm it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>訂單 {number} 須先確認才能配貨。</translation>
     </message>
     <message>
         <source>To confirm {number}, finance must approve it: the customer would owe {exposure}, over the credit limit of {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} 須經財務核准才能確認：客戶應付金額將達 {exposure}，超過信用額度 {limit}。</translation>
     </message>
     <message>
         <source>To confirm {number}, the customer&apos;s credit hold must be lifted or overridden by finance.</source>
-        <translation type="unfinished"></translation>
+        <translation>要確認 {number}，須由財務解除或核准略過此客戶的信用凍結。</translation>
     </message>
     <message>
         <source>To produce {sku}, give it a bill of materials first.</source>
-        <translation type="unfinished"></translation>
+        <translation>要生產 {sku}，請先建立其物料清單（BOM）。</translation>
     </message>
     <message>
         <source>To sell on credit, first verify the customer&apos;s details.</source>
-        <translation type="unfinished"></translation>
+        <translation>要以賒帳方式銷售，請先驗證客戶資料。</translation>
     </message>
     <message>
         <source>To ship {number}, pack and seal every picked item first.</source>
-        <translation type="unfinished"></translation>
+        <translation>要出貨 {number}，請先將所有已揀貨的商品包裝並封箱。</translation>
     </message>
     <message>
         <source>Too many: every {sku} on this list is already picked.</source>
-        <translation type="unfinished"></translation>
+        <translation>數量過多：此清單上的 {sku} 已全部揀貨。</translation>
     </message>
     <message>
         <source>Too many: only {remaining} more of {sku} to pick here.</source>
-        <translation type="unfinished"></translation>
+        <translation>數量過多：此處 {sku} 只需再揀 {remaining}。</translation>
     </message>
     <message>
         <source>Too many: only {waiting} picked {sku} wait to be packed.</source>
-        <translation type="unfinished"></translation>
+        <translation>數量過多：已揀貨待包裝的 {sku} 只有 {waiting}。</translation>
     </message>
     <message>
         <source>Unknown code {code}: scan the product&apos;s barcode again.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法辨識代碼 {code}：請重新掃描產品條碼。</translation>
     </message>
     <message>
         <source>Unknown user name or wrong password.</source>
@@ -5615,59 +5892,59 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Unpack order {number} before cancelling it.</source>
-        <translation type="unfinished"></translation>
+        <translation>取消訂單 {number} 前，請先拆箱取出商品。</translation>
     </message>
     <message>
         <source>Wrong item: {sku} is not on order {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>商品錯誤：{sku} 不在訂單 {number} 上。</translation>
     </message>
     <message>
         <source>Wrong item: {sku} is not on this pick list.</source>
-        <translation type="unfinished"></translation>
+        <translation>商品錯誤：{sku} 不在此揀貨單上。</translation>
     </message>
     <message>
         <source>You cannot deactivate yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>您不能停用自己的帳號。</translation>
     </message>
     <message>
         <source>Your role ({role}) may not do this ({action}). Ask a manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色（{role}）沒有執行此操作的權限（{action}）。請洽詢主管。</translation>
     </message>
     <message>
         <source>Your role ({role}) may not see a customer&apos;s invoices.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色（{role}）無權檢視客戶的發票。</translation>
     </message>
     <message>
         <source>{amount} has more decimals than {currency} uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} 的小數位數超過 {currency} 使用的位數。</translation>
     </message>
     <message>
         <source>{code} is not a currency code (like TWD, USD or EUR).</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} 不是幣別代碼（例如 TWD、USD 或 EUR）。</translation>
     </message>
     <message>
         <source>{column} cannot be negative ({value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} 不可為負數（{value}）。</translation>
     </message>
     <message>
         <source>{column} is empty; it is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} 是必填欄位，不可空白。</translation>
     </message>
     <message>
         <source>{column} is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} 超過 {limit} 個字元。</translation>
     </message>
     <message>
         <source>{column} must be above zero, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} 必須大於零，目前為 {value}。</translation>
     </message>
     <message>
         <source>{column} must be between {low} and {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} 須介於 {low} 到 {high} 之間。</translation>
     </message>
     <message>
         <source>{copy} is damaged and was not restored: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{copy} 已損壞，未進行還原：{problem}</translation>
     </message>
     <message>
         <source>{customer} has no e-mail address; add one on the Customers screen, or print the document instead.</source>
@@ -5675,67 +5952,67 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>{key} appears again (first on row {first}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} 重複出現（第一次出現在第 {first} 列）。</translation>
     </message>
     <message>
         <source>{kind} is not something that can be imported; choose one of {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} 不是可匯入的類型；請從 {kinds} 中選擇。</translation>
     </message>
     <message>
         <source>{kind} {number} is posted and can no longer change. Correct it with a new document: a credit note, a re-issue or a new payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {number} 已過帳，不能再修改。請以新的單據更正：折讓單、重開發票或新的收款。</translation>
     </message>
     <message>
         <source>{kpi} cannot be broken down by {breakdown}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kpi} 無法依 {breakdown} 細分。</translation>
     </message>
     <message>
         <source>{name} is not a readable XLSX workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不是可讀取的 XLSX 活頁簿。</translation>
     </message>
     <message>
         <source>{name} is not an XLSX workbook. Save it as XLSX or CSV (UTF-8) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不是 XLSX 活頁簿。請另存為 XLSX 或 CSV（UTF-8）後再試一次。</translation>
     </message>
     <message>
         <source>{name} is the last active administrator; make someone else an administrator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 是最後一位啟用中的系統管理員；請先將其他人設為系統管理員。</translation>
     </message>
     <message>
         <source>{name} may not resolve complaints; choose someone from customer service.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 無權處理客訴；請選擇客服人員。</translation>
     </message>
     <message>
         <source>{path} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取 {path}：{reason}</translation>
     </message>
     <message>
         <source>{qty} has more than 3 decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>{qty} 超過 3 位小數。</translation>
     </message>
     <message>
         <source>{sku} at {code}: {allocated} are allocated to orders; the level cannot be set below that.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku}（儲位 {code}）：已有 {allocated} 配貨給訂單，庫存量不能設得比這更低。</translation>
     </message>
     <message>
         <source>{sku} for production order {number} is no longer held in full; cancel the production order and plan it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>生產工單 {number} 所需的 {sku} 已未全數保留；請取消此生產工單後重新規劃。</translation>
     </message>
     <message>
         <source>{sku} is lot-tracked: scan the lot too.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku} 採批號管理：請同時掃描批號。</translation>
     </message>
     <message>
         <source>{sku} is packed but no longer held in stock; ask the office to allocate it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku} 已包裝，但庫存已不再保留；請通知辦公室重新配貨。</translation>
     </message>
     <message>
         <source>{sku}: choose credit, return or replacement for the damaged or short goods.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku}：請為損壞或短少的商品選擇折讓、退貨或補寄。</translation>
     </message>
     <message>
         <source>{sku}: damaged and short cannot exceed the {shipped} shipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku}：損壞與短少的數量合計不能超過已出貨的 {shipped}。</translation>
     </message>
     <message>
         <source>{user} may not sign off shipments.</source>
@@ -5743,31 +6020,31 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>{value} has more than {places} decimal places.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 超過 {places} 位小數。</translation>
     </message>
     <message>
         <source>{value} is above the largest allowed {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 超過允許的上限 {limit}。</translation>
     </message>
     <message>
         <source>{value} is not a date; write dates as 2025-03-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 不是日期；日期請寫成 2025-03-01 的格式。</translation>
     </message>
     <message>
         <source>{value} is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 不是數字。</translation>
     </message>
     <message>
         <source>{value} is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 不是整數。</translation>
     </message>
     <message>
         <source>{value} is not one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 不是下列選項之一：{choices}。</translation>
     </message>
     <message>
         <source>{value} is not yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 不是「是」或「否」。</translation>
     </message>
     <message>
         <source>Someone has just sent {customer} a reminder; look at the list again before sending another.</source>
