@@ -1,0 +1,163 @@
+"""Serial (and simulated) scanners in the Qt desk: scans reach the station screen's ScanField.
+
+`app.devices.serial_scanner.SerialScanner` reads the port in its own thread and calls back on
+that thread. The bridge re-emits those callbacks as Qt signals of an object that lives on the
+GUI thread, so Qt queues them: `scanned(code)` and the delivery to a ScanField always run on
+the GUI thread, in the order the scanner sent them.
+
+Where a scan goes: to the ScanField of the screen the user is looking at (a visible, enabled
+ScanField in the active window; the focused one when there are several). On a screen without
+a scan field the code is not thrown away silently: the status bar says so and `unused` fires.
+
+The link state (connected / disconnected / reconnecting) is shown in the window's status bar by
+`ScannerStatus`; the reader reopens the port by itself after an unplug, so a scanner plugged
+back in works again without touching OrderDesk.
+
+Keyboard-wedge scanners need no bridge: app/views/support/wedge.py catches them per screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
+
+from app.devices import config
+from app.devices.config import DeviceSettings
+from app.devices.factory import make_scanner
+from app.devices.serial_scanner import ConnectionState, SerialScanner
+from app.devices.simulated import SimulatedScanner
+from app.views.support.feedback import RIGHT_COLOUR, WRONG_COLOUR
+from app.views.support.scan_field import ScanField
+
+Target = Callable[[], ScanField | None]
+
+
+def active_scan_field() -> ScanField | None:
+    """The ScanField the user can see now: in the active window first, else any shown window."""
+    windows: list[QWidget] = []
+    active = QApplication.activeWindow()
+    if active is not None:
+        windows.append(active)
+    windows += [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not active]
+    for window in windows:
+        fields = [f for f in window.findChildren(ScanField) if f.isVisible() and f.isEnabled()]
+        if window.isVisible() and isinstance(window, ScanField) and window.isEnabled():
+            fields.insert(0, window)
+        if fields:
+            focused = [f for f in fields if f.hasFocus()]
+            return (focused or fields)[0]
+    return None
+
+
+class ScannerBridge(QObject):
+    """Owns the scanner of this workstation and turns its callbacks into GUI-thread signals."""
+
+    scanned = Signal(str)  # every decoded code, on the GUI thread
+    unused = Signal(str)  # a code no visible screen could take
+    state_changed = Signal(str, str)  # ConnectionState value, detail (the OS error)
+    # Raised from the reader thread; Qt queues them to this object's (the GUI) thread.
+    _from_reader_scan = Signal(str)
+    _from_reader_state = Signal(str, str)
+
+    def __init__(self, settings: DeviceSettings, parent: QObject | None = None, *,
+                 target: Target = active_scan_field) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.target = target
+        self.state = ConnectionState.STOPPED
+        self.detail = ""
+        self.delivered = 0
+        self._from_reader_scan.connect(self._on_scan, Qt.ConnectionType.QueuedConnection)
+        self._from_reader_state.connect(self._on_state, Qt.ConnectionType.QueuedConnection)
+        # Callbacks run on the reader thread: they only emit (thread-safe), nothing else.
+        self.scanner: SerialScanner | SimulatedScanner | None = make_scanner(
+            settings, self._from_reader_scan.emit,
+            lambda state, detail: self._from_reader_state.emit(state.value, detail))
+
+    @property
+    def active(self) -> bool:
+        """False for a keyboard wedge or no scanner: nothing for the bridge to run."""
+        return self.scanner is not None
+
+    @property
+    def port(self) -> str:
+        return self.settings.scanner_url if self.settings.scanner_kind == "serial" else ""
+
+    def start(self) -> None:
+        if self.scanner is not None:
+            self.scanner.start()
+
+    def stop(self) -> None:
+        if self.scanner is not None:
+            self.scanner.stop()
+
+    @Slot(str)
+    def _on_scan(self, code: str) -> None:
+        self.scanned.emit(code)
+        field = self.target()
+        if field is None:
+            self.unused.emit(code)
+            return
+        self.delivered += 1
+        field.deliver(code)
+
+    @Slot(str, str)
+    def _on_state(self, state: str, detail: str) -> None:
+        self.state, self.detail = ConnectionState(state), detail
+        self.state_changed.emit(state, detail)
+
+
+class ScannerStatus(QLabel):
+    """The scanner's state as a permanent status-bar label (green connected, red unplugged)."""
+
+    def __init__(self, bridge: ScannerBridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("scannerStatus")
+        self.bridge = bridge
+        bridge.state_changed.connect(lambda state, detail: self.show_state())
+        self.show_state()
+
+    def show_state(self) -> None:
+        state, port = self.bridge.state, self.bridge.port
+        if state is ConnectionState.CONNECTED:
+            text = self.tr("Scanner connected") + (f" ({port})" if port else "")
+            self.setStyleSheet(f"color: {RIGHT_COLOUR.name()};")
+        elif state is ConnectionState.DISCONNECTED:
+            text = self.tr("Scanner disconnected – plug it back in; OrderDesk reconnects "
+                           "by itself")
+            self.setStyleSheet(f"color: {WRONG_COLOUR.name()}; font-weight: 600;")
+        elif state is ConnectionState.CONNECTING:
+            text = self.tr("Scanner: connecting…")
+            self.setStyleSheet("")
+        else:
+            text = self.tr("Scanner off")
+            self.setStyleSheet("")
+        self.setText(text)
+        self.setToolTip(self.bridge.detail)
+
+
+def install_scanner(window: QMainWindow,
+                    settings: DeviceSettings | None = None) -> ScannerBridge | None:
+    """Start this workstation's serial/simulated scanner for `window` (the main window).
+
+    Adds the state label to the window's status bar and a short note there when a scan came
+    while no screen takes scans. Returns None for a keyboard wedge or no scanner.
+    """
+    bridge = ScannerBridge(settings or config.load(), window)
+    if not bridge.active:
+        bridge.deleteLater()
+        return None
+    bar = window.statusBar()
+    bar.addPermanentWidget(ScannerStatus(bridge))
+
+    def unused(code: str) -> None:
+        bar.showMessage(bridge.tr("Scanned {0}, but this screen does not take scans.")
+                        .replace("{0}", code), 8000)
+
+    bridge.unused.connect(unused)
+    scanner = bridge.scanner  # not the bridge: it is torn down with the window
+    window.destroyed.connect(lambda: scanner.stop())
+    bridge.start()
+    return bridge

@@ -1,0 +1,129 @@
+"""The Qt scanner bridge over a real socat pty pair: scans reach the screen's ScanField on the
+GUI thread; unplugging shows "disconnected" in the status bar and replugging reconnects."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
+from pytestqt.qtbot import QtBot
+
+from app.devices.config import DeviceSettings
+from app.views.support.scan_field import ScanField
+from app.views.support.scanner_bridge import ScannerBridge, install_scanner
+from tests.devices.conftest import PtyPair
+
+
+@pytest.fixture
+def pty(tmp_path: Path) -> Iterator[PtyPair]:
+    if shutil.which("socat") is None:
+        pytest.skip("socat is not installed (apt-get install socat)")
+    pair = PtyPair(tmp_path)
+    pair.plug()
+    yield pair
+    pair.unplug()
+
+
+class RecordingScanField(ScanField):
+    """Notes which thread delivered each code: touching a widget off the GUI thread crashes."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.on_gui_thread: list[bool] = []
+
+    def deliver(self, code: str) -> None:
+        self.on_gui_thread.append(threading.current_thread() is threading.main_thread())
+        super().deliver(code)
+
+
+class Station(QMainWindow):
+    """A main window showing a screen with a scan field, like the desk's station screens."""
+
+    def __init__(self, with_field: bool = True) -> None:
+        super().__init__()
+        screen = QWidget()
+        layout = QVBoxLayout(screen)
+        layout.addWidget(QLabel("Picking"))
+        self.scan = RecordingScanField()
+        self.scan.setVisible(with_field)
+        layout.addWidget(self.scan)
+        self.setCentralWidget(screen)
+        self.scans: list[str] = []
+        self.scan.scanned.connect(self.scans.append)
+
+
+def serial_settings(pair: PtyPair, suffix: str = "CRLF") -> DeviceSettings:
+    return DeviceSettings(scanner_kind="serial", scanner_url=str(pair.app), scanner_suffix=suffix)
+
+
+def start(qtbot: QtBot, window: Station, settings: DeviceSettings) -> ScannerBridge:
+    qtbot.addWidget(window)
+    window.show()
+    bridge = install_scanner(window, settings)
+    assert bridge is not None
+    qtbot.waitUntil(lambda: bridge.state.value == "connected", timeout=3000)
+    return bridge
+
+
+def status(window: Station) -> QLabel:
+    label = window.statusBar().findChild(QLabel, "scannerStatus")
+    assert isinstance(label, QLabel)
+    return label
+
+
+def test_bytes_on_the_port_arrive_in_the_scan_field_on_the_gui_thread(
+        qtbot: QtBot, pty: PtyPair) -> None:
+    window = Station()
+    bridge = start(qtbot, window, serial_settings(pty))
+    assert status(window).text().startswith("Scanner connected")
+    with qtbot.waitSignals([bridge.scanned, bridge.scanned], timeout=3000):
+        pty.write(b"\x00\xff4006381333931\r\nHQ-SO-")  # noise, a scan, half of the next
+        pty.write(b"000123\r\n")
+    qtbot.waitUntil(lambda: len(window.scans) == 2, timeout=2000)
+    assert window.scans == ["4006381333931", "HQ-SO-000123"]
+    assert window.scan.on_gui_thread == [True, True]
+    assert bridge.delivered == 2
+    bridge.stop()
+
+
+def test_unplug_shows_disconnected_and_replug_reconnects_without_losing_scans(
+        qtbot: QtBot, pty: PtyPair) -> None:
+    window = Station()
+    bridge = start(qtbot, window, serial_settings(pty))
+    with qtbot.waitSignal(bridge.scanned, timeout=3000):
+        pty.write(b"BEFORE\r\n")
+    pty.unplug()
+    qtbot.waitUntil(lambda: status(window).text().startswith("Scanner disconnected"),
+                    timeout=3000)
+    assert "reconnects by itself" in status(window).text()
+    pty.plug()
+    qtbot.waitUntil(lambda: status(window).text().startswith("Scanner connected"),
+                    timeout=3000)
+    with qtbot.waitSignal(bridge.scanned, timeout=3000):
+        pty.write(b"AFTER\r\n")
+    qtbot.waitUntil(lambda: len(window.scans) == 2, timeout=2000)
+    assert window.scans == ["BEFORE", "AFTER"]
+    bridge.stop()
+
+
+def test_a_scan_on_a_screen_without_a_scan_field_is_reported_not_dropped(
+        qtbot: QtBot, pty: PtyPair) -> None:
+    window = Station(with_field=False)
+    bridge = start(qtbot, window, serial_settings(pty, suffix="CR"))
+    with qtbot.waitSignal(bridge.unused, timeout=3000) as unused:
+        pty.write(b"PICK-07\r")
+    assert unused.args == ["PICK-07"]
+    assert "PICK-07" in window.statusBar().currentMessage()
+    assert window.scans == []
+    bridge.stop()
+
+
+def test_a_keyboard_wedge_needs_no_bridge(qtbot: QtBot) -> None:
+    window = Station()
+    qtbot.addWidget(window)
+    assert install_scanner(window, DeviceSettings(scanner_kind="wedge")) is None
+    assert window.statusBar().findChild(QLabel, "scannerStatus") is None
