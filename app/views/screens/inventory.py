@@ -65,14 +65,15 @@ class InventoryScreen(Screen):
     def _build(self) -> None:
         self.filter = QLineEdit()
         self.filter.setObjectName("stockFilter")
-        self.filter.setPlaceholderText(self.tr("Filter by SKU, name or barcode (Ctrl+F)"))
+        self.filter.setPlaceholderText(self.tr("Filter by SKU, name or barcode (Ctrl+L)"))
         self.filter.setClearButtonEnabled(True)
         self.filter.returnPressed.connect(self.load_levels)
         self.filter.textChanged.connect(lambda text: None if text else self.load_levels())
         self.below_only = QCheckBox(self.tr("&Below safety stock only"))
         self.below_only.setObjectName("belowSafetyOnly")
         self.below_only.toggled.connect(self.load_levels)
-        QShortcut(QKeySequence("Ctrl+F"), self, self.filter.setFocus)
+        # Not Ctrl+F: the main window's global search has it.
+        QShortcut(QKeySequence("Ctrl+L"), self, self.filter.setFocus)
 
         self.levels = CellsModel([self.tr("SKU"), self.tr("Product"), self.tr("Location"),
                                   self.tr("On hand"), self.tr("Allocated"),

@@ -138,7 +138,8 @@ class ProductionScreen(Screen):
         self.progress.setSuffix(" %")
         self.progress_button = self._button(self.tr("Record &progress"), "progressButton",
                                             self.record_progress)
-        self.finish_button = self._button(self.tr("&Finish"), "finishButton", self.finish)
+        # Mnemonics avoid Alt+F/G/L/H: the main window's menus use them.
+        self.finish_button = self._button(self.tr("Fi&nish"), "finishButton", self.finish)
         self.accept_quantity = QLineEdit()
         self.accept_quantity.setObjectName("acceptQuantity")
         self.accept_button = self._button(self.tr("&Accept into stock"), "acceptButton",
@@ -146,7 +147,7 @@ class ProductionScreen(Screen):
         self.cancel_reason = QLineEdit()
         self.cancel_reason.setObjectName("cancelReason")
         self.cancel_reason.setPlaceholderText(self.tr("Reason for cancelling"))
-        self.cancel_button = self._button(self.tr("Ca&ncel order"), "cancelProductionButton",
+        self.cancel_button = self._button(self.tr("Cancel or&der"), "cancelProductionButton",
                                           self.cancel)
         self.blocked = QLabel()
         self.blocked.setObjectName("acceptanceBlocked")
