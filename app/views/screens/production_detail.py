@@ -99,12 +99,24 @@ def fill_detail(screen: ProductionScreen, detail: ProductionDetail | None) -> No
 
 
 def _components(screen: ProductionScreen, detail: ProductionDetail) -> None:
-    if detail.row.state not in (ProductionState.PLANNED, ProductionState.STARTED):
+    view = screen.components_view
+    done = detail.row.state not in (ProductionState.PLANNED, ProductionState.STARTED)
+    view.setColumnHidden(3, done)
+    view.setColumnHidden(4, done)
+    if done:
         # Used or released already: availability no longer matters, show what was used.
+        screen.components.set_headers([
+            translate("ProductionDetail", "Component"),
+            translate("ProductionDetail", "Required"), translate("ProductionDetail", "Used"),
+            "", ""])
         screen.components.set_rows([
-            Row((f"{c.sku} {c.name}", number(c.quantity_required - c.quantity_consumed),
-                 "", "", ""), payload=c) for c in detail.components])
+            Row((f"{c.sku} {c.name}", number(c.quantity_required),
+                 number(c.quantity_consumed), "", ""), payload=c) for c in detail.components])
         return
+    screen.components.set_headers([
+        translate("ProductionDetail", "Component"), translate("ProductionDetail", "Still needed"),
+        translate("ProductionDetail", "Held"), translate("ProductionDetail", "Free"),
+        translate("ProductionDetail", "Short")])
     rows = run(screen, production.get_component_availability, screen.ctx.uow(write=False),
                detail.row.id)
     if rows is FAILED:
