@@ -26,6 +26,7 @@ from app.models.product import BomLine, Location, Product
 from app.models.production import ProductionComponent, ProductionOrder, QcInspection
 from app.models.sales import OrderRevision, SalesOrder, SalesOrderLine
 from app.models.stock import Allocation, StockLevel, StockMove
+from app.models.sync import SyncAppliedBatch, SyncChange, SyncConflict
 from app.models.system import AuditEntry, NumberSeries, Setting, User
 
 __all__ = [
@@ -35,5 +36,6 @@ __all__ = [
     "Package", "PackageItem",
     "Payment", "PaymentAllocation", "PickList", "PickListLine", "Product", "ProductionComponent",
     "ProductionOrder", "QcInspection", "SalesOrder", "SalesOrderLine", "Setting", "Shipment",
-    "ShipmentLine", "StockLevel", "StockMove", "User",
+    "ShipmentLine", "StockLevel", "StockMove", "SyncAppliedBatch", "SyncChange", "SyncConflict",
+    "User",
 ]
