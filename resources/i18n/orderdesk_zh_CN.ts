@@ -4,39 +4,39 @@
     <name />
     <message>
         <source>{0} %</source>
-        <translation type="unfinished" />
+        <translation>{0} %</translation>
     </message>
     <message>
         <source>{0} d</source>
-        <translation type="unfinished" />
+        <translation>{0} 天</translation>
     </message>
     <message>
         <source>{0} h</source>
-        <translation type="unfinished" />
+        <translation>{0} 小时</translation>
     </message>
     <message>
         <source>Target ≥ {0}</source>
-        <translation type="unfinished" />
+        <translation>目标 ≥ {0}</translation>
     </message>
     <message>
         <source>Target ≤ {0}</source>
-        <translation type="unfinished" />
+        <translation>目标 ≤ {0}</translation>
     </message>
     <message>
         <source>{kpi} {value} is below its target of {target}</source>
-        <translation type="unfinished" />
+        <translation>{kpi} 为 {value}，低于目标 {target}</translation>
     </message>
     <message>
         <source>{kpi} {value} is above its target of {target}</source>
-        <translation type="unfinished" />
+        <translation>{kpi} 为 {value}，高于目标 {target}</translation>
     </message>
     <message>
         <source>Nothing to measure</source>
-        <translation type="unfinished" />
+        <translation>无数据可计算</translation>
     </message>
     <message>
         <source>On target</source>
-        <translation type="unfinished" />
+        <translation>达成目标</translation>
     </message>
 </context>
 <context>
@@ -51,7 +51,7 @@
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation type="unfinished">用户名(&amp;U)</translation>
+        <translation>用户名(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Full name</source>
@@ -59,7 +59,7 @@
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished">密码(&amp;P)</translation>
+        <translation>密码(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Repeat password</source>
@@ -94,11 +94,11 @@
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished">订单</translation>
+        <translation>订单</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Tier</source>
@@ -106,11 +106,11 @@
     </message>
     <message>
         <source>Promised</source>
-        <translation type="unfinished">承诺交期</translation>
+        <translation>承诺交期</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Short lines</source>
@@ -126,11 +126,11 @@
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">料号</translation>
+        <translation>料号</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">产品</translation>
+        <translation>产品</translation>
     </message>
     <message>
         <source>Short</source>
@@ -174,7 +174,7 @@
     </message>
     <message>
         <source>To allocate</source>
-        <translation type="unfinished">待配货</translation>
+        <translation>待配货</translation>
     </message>
     <message>
         <source>Due:</source>
@@ -225,7 +225,7 @@
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">原因</translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Amend order {0}</source>
@@ -248,11 +248,11 @@
     </message>
     <message>
         <source>Log file</source>
-        <translation>记录档</translation>
+        <translation>日志</translation>
     </message>
     <message>
         <source>Open &amp;log folder</source>
-        <translation>打开记录档文件夹(&amp;L)</translation>
+        <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -351,7 +351,7 @@
     <name>Charts</name>
     <message>
         <source>Nothing to show in this range</source>
-        <translation type="unfinished" />
+        <translation>此期间没有可显示的数据</translation>
     </message>
 </context>
 <context>
@@ -374,7 +374,7 @@
     </message>
     <message>
         <source>&amp;Tax ID</source>
-        <translation>统一编号(&amp;T)</translation>
+        <translation>税号(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Logo</source>
@@ -382,15 +382,15 @@
     </message>
     <message>
         <source>&amp;Currency</source>
-        <translation>币别(&amp;C)</translation>
+        <translation>币种(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Documents in</source>
-        <translation>文档语言(&amp;D)</translation>
+        <translation>单据语言(&amp;D)</translation>
     </message>
     <message>
         <source>PNG or JPEG, printed on every document</source>
-        <translation>PNG 或 JPEG，会印在每份文档上</translation>
+        <translation>PNG 或 JPEG，会印在每份单据上</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -417,11 +417,11 @@
     </message>
     <message>
         <source>Your company, as it appears on quotations, invoices and delivery notes.</source>
-        <translation>贵公司数据，会显示在报价单、发票与送货单上。</translation>
+        <translation>贵公司信息，会显示在报价单、发票与送货单上。</translation>
     </message>
     <message>
         <source>Only the name is needed now; everything here can be changed later under File &gt; Settings.</source>
-        <translation>现在只需填写公司名称；这里的所有数据之后都可在「文件 &gt; 设置」中修改。</translation>
+        <translation>现在只需填写公司名称；这里的所有信息之后都可在「文件 &gt; 设置」中修改。</translation>
     </message>
     <message>
         <source>Enter the company's name.</source>
@@ -432,7 +432,7 @@
     <name>ComplaintAction</name>
     <message>
         <source>Registered</source>
-        <translation>已登录</translation>
+        <translation>已登记</translation>
     </message>
     <message>
         <source>Assigned</source>
@@ -538,11 +538,11 @@
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation>详细数据</translation>
+        <translation>详细信息</translation>
     </message>
     <message>
         <source>History</source>
@@ -558,7 +558,7 @@
     </message>
     <message>
         <source>Registered {0}</source>
-        <translation>登录于 {0}</translation>
+        <translation>登记于 {0}</translation>
     </message>
     <message>
         <source>Order {0}</source>
@@ -581,7 +581,7 @@
     <name>ComplaintForm</name>
     <message>
         <source>Register a complaint</source>
-        <translation>登录客诉</translation>
+        <translation>登记客诉</translation>
     </message>
     <message>
         <source>Customer name, code or phone</source>
@@ -593,19 +593,19 @@
     </message>
     <message>
         <source>&amp;Register</source>
-        <translation>登录(&amp;R)</translation>
+        <translation>登记(&amp;R)</translation>
     </message>
     <message>
         <source>Register (Ctrl+Enter)</source>
-        <translation>登录 (Ctrl+Enter)</translation>
+        <translation>登记 (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Complains</source>
@@ -621,7 +621,7 @@
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">品名</translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>(choose a customer)</source>
@@ -640,7 +640,7 @@
     <name>ComplaintState</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished">未收</translation>
+        <translation>待处理</translation>
     </message>
     <message>
         <source>Assigned</source>
@@ -671,23 +671,23 @@
     </message>
     <message>
         <source>&amp;Register complaint</source>
-        <translation>登录客诉(&amp;R)</translation>
+        <translation>登记客诉(&amp;R)</translation>
     </message>
     <message>
         <source>Register a complaint (Ctrl+N)</source>
-        <translation>登录客诉 (Ctrl+N)</translation>
+        <translation>登记客诉 (Ctrl+N)</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">编号</translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished">订单</translation>
+        <translation>订单</translation>
     </message>
     <message>
         <source>Category</source>
@@ -695,7 +695,7 @@
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Assigned to</source>
@@ -703,7 +703,7 @@
     </message>
     <message>
         <source>Registered</source>
-        <translation>登录日</translation>
+        <translation>登记日</translation>
     </message>
     <message>
         <source>{0} complaints</source>
@@ -722,19 +722,19 @@
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished">订单</translation>
+        <translation>订单</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">总额</translation>
+        <translation>总额</translation>
     </message>
     <message>
         <source>Promised</source>
-        <translation type="unfinished">承诺交期</translation>
+        <translation>承诺交期</translation>
     </message>
 </context>
 <context>
@@ -745,7 +745,7 @@
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Email</source>
@@ -777,7 +777,7 @@
     </message>
     <message>
         <source>Billing</source>
-        <translation>帐单</translation>
+        <translation>账单</translation>
     </message>
     <message>
         <source>Label, e.g. site 2</source>
@@ -816,7 +816,7 @@
     <name>CountPanel</name>
     <message>
         <source>Scan a location label or a product barcode</source>
-        <translation>扫描储位标签或产品条码</translation>
+        <translation>扫描库位标签或产品条码</translation>
     </message>
     <message>
         <source>Counted quantity</source>
@@ -832,7 +832,7 @@
     </message>
     <message>
         <source>Location:</source>
-        <translation>储位：</translation>
+        <translation>库位：</translation>
     </message>
     <message>
         <source>Product:</source>
@@ -848,7 +848,7 @@
     </message>
     <message>
         <source>1 · Scan the location</source>
-        <translation>1 · 扫描储位</translation>
+        <translation>1 · 扫描库位</translation>
     </message>
     <message>
         <source>2 · Scan the product</source>
@@ -856,11 +856,11 @@
     </message>
     <message>
         <source>Location {0}: scan a product.</source>
-        <translation>储位 {0}：请扫描产品。</translation>
+        <translation>库位 {0}：请扫描产品。</translation>
     </message>
     <message>
         <source>Scan a location label first (like {0}).</source>
-        <translation>请先扫描储位标签（例如 {0}）。</translation>
+        <translation>请先扫描库位标签（例如 {0}）。</translation>
     </message>
     <message>
         <source>No product has the code {0}.</source>
@@ -868,7 +868,7 @@
     </message>
     <message>
         <source>{0}  {1} — booked here: {2}</source>
-        <translation>{0}  {1} — 帐上数量：{2}</translation>
+        <translation>{0}  {1} — 账上数量：{2}</translation>
     </message>
     <message>
         <source>3 · Type the quantity, Enter</source>
@@ -884,7 +884,7 @@
     </message>
     <message>
         <source>{0}: count matches the books ({1}); nothing to record.</source>
-        <translation>{0}：盘点数与帐上相符（{1}），无须记录。</translation>
+        <translation>{0}：盘点数与账上相符（{1}），无须记录。</translation>
     </message>
     <message>
         <source>{0}: {1} recorded; now {2} on hand.</source>
@@ -946,7 +946,7 @@
     </message>
     <message>
         <source>Issued</source>
-        <translation>开立日</translation>
+        <translation>开票日</translation>
     </message>
     <message>
         <source>Total</source>
@@ -958,7 +958,7 @@
     </message>
     <message>
         <source>P&amp;ost credit note</source>
-        <translation>过帐折让单(&amp;O)</translation>
+        <translation>过账折让单(&amp;O)</translation>
     </message>
     <message>
         <source>Delete draft note</source>
@@ -994,7 +994,7 @@
     </message>
     <message>
         <source>posted</source>
-        <translation>已过帐</translation>
+        <translation>已过账</translation>
     </message>
     <message>
         <source>No complaint</source>
@@ -1018,7 +1018,7 @@
     </message>
     <message>
         <source>Post this credit note? It gets its number and lowers what is owed.</source>
-        <translation>过帐此折让单？过帐后取得编号并减少应收金额。</translation>
+        <translation>过账此折让单？过账后取得编号并减少应收金额。</translation>
     </message>
 </context>
 <context>
@@ -1029,7 +1029,7 @@
     </message>
     <message>
         <source>Delivery windows, packaging, documents the customer needs...</source>
-        <translation>收货时段、包装、客户需要的文档…</translation>
+        <translation>收货时段、包装、客户需要的单据…</translation>
     </message>
     <message>
         <source>Payment terms and the credit limit are set by finance.</source>
@@ -1037,7 +1037,7 @@
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">代码</translation>
+        <translation>代码</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1045,7 +1045,7 @@
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Email</source>
@@ -1061,7 +1061,7 @@
     </message>
     <message>
         <source>Tax id</source>
-        <translation>统一编号</translation>
+        <translation>税号</translation>
     </message>
     <message>
         <source>Tier</source>
@@ -1069,7 +1069,7 @@
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished">收款</translation>
+        <translation>付款条件</translation>
     </message>
     <message>
         <source>Paid by</source>
@@ -1097,7 +1097,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Cancel (Esc)</source>
@@ -1124,7 +1124,7 @@
     </message>
     <message>
         <source>Contact details and credit figures are hidden for your role.</source>
-        <translation>您的角色无法查看联系数据与信用数字。</translation>
+        <translation>您的角色无法查看联系信息与信用数字。</translation>
     </message>
     <message>
         <source>&amp;Edit customer</source>
@@ -1140,43 +1140,43 @@
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">编号</translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">创建时间</translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Promised</source>
-        <translation type="unfinished">承诺交期</translation>
+        <translation>承诺交期</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">总额</translation>
+        <translation>总额</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished">开立日</translation>
+        <translation>开票日</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">到期日</translation>
+        <translation>到期日</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">未收</translation>
+        <translation>未收</translation>
     </message>
     <message>
         <source>Days overdue</source>
-        <translation type="unfinished">逾期天数</translation>
+        <translation>逾期天数</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished">订单</translation>
+        <translation>订单</translation>
     </message>
     <message>
         <source>Category</source>
@@ -1188,15 +1188,15 @@
     </message>
     <message>
         <source>Registered</source>
-        <translation>登录日</translation>
+        <translation>登记日</translation>
     </message>
     <message>
         <source>Register &amp;complaint</source>
-        <translation>登录客诉(&amp;C)</translation>
+        <translation>登记客诉(&amp;C)</translation>
     </message>
     <message>
         <source>Register a complaint; on the Orders tab, about the chosen order (Ctrl+K)</source>
-        <translation>登录客诉；在「订单」分页时，针对所选订单 (Ctrl+K)</translation>
+        <translation>登记客诉；在「订单」分页时，针对所选订单 (Ctrl+K)</translation>
     </message>
     <message>
         <source>&amp;General</source>
@@ -1220,7 +1220,7 @@
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Email</source>
@@ -1236,7 +1236,7 @@
     </message>
     <message>
         <source>Tax id</source>
-        <translation>统一编号</translation>
+        <translation>税号</translation>
     </message>
     <message>
         <source>Customer since</source>
@@ -1260,11 +1260,11 @@
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished">余额</translation>
+        <translation>余额</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">逾期金额</translation>
+        <translation>逾期</translation>
     </message>
     <message>
         <source>Tier {0}</source>
@@ -1338,11 +1338,11 @@
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">代码</translation>
+        <translation>代码</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Tier</source>
@@ -1373,149 +1373,159 @@
     </message>
     <message>
         <source>Credit note</source>
-        <translation type="unfinished">折让单</translation>
+        <translation>折让单</translation>
     </message>
 </context>
 <context>
     <name>Dashboard</name>
     <message>
         <source>On-time delivery</source>
-        <translation type="unfinished" />
+        <translation>准时交货率</translation>
     </message>
     <message>
         <source>Order accuracy</source>
-        <translation type="unfinished" />
+        <translation>订单正确率</translation>
     </message>
     <message>
         <source>Fill rate</source>
-        <translation type="unfinished" />
+        <translation>订单满足率</translation>
     </message>
     <message>
         <source>Entry to confirmation</source>
-        <translation type="unfinished" />
+        <translation>下单到确认</translation>
     </message>
     <message>
         <source>Confirmation to shipment</source>
-        <translation type="unfinished" />
+        <translation>确认到发货</translation>
     </message>
     <message>
         <source>Entry to delivery</source>
-        <translation type="unfinished" />
+        <translation>下单到送达</translation>
     </message>
     <message>
         <source>Back-order lines</source>
-        <translation type="unfinished" />
+        <translation>缺货待补明细</translation>
     </message>
     <message>
         <source>Average days to pay</source>
-        <translation type="unfinished" />
+        <translation>平均收款天数</translation>
     </message>
     <message>
         <source>Overdue receivables</source>
-        <translation type="unfinished" />
+        <translation>逾期应收账款</translation>
     </message>
     <message>
         <source>Complaint resolution</source>
-        <translation type="unfinished" />
+        <translation>客诉处理时间</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished" />
+        <translation>本月</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished" />
+        <translation>最近 30 天</translation>
     </message>
     <message>
         <source>This quarter</source>
-        <translation type="unfinished" />
+        <translation>本季</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished" />
+        <translation>最近 12 个月</translation>
     </message>
     <message>
         <source>Custom dates</source>
-        <translation type="unfinished" />
+        <translation>自订日期</translation>
     </message>
     <message>
         <source>Sales channel</source>
-        <translation type="unfinished" />
+        <translation>销售管道</translation>
     </message>
     <message>
         <source>Product category</source>
-        <translation type="unfinished" />
+        <translation>产品类别</translation>
     </message>
     <message>
         <source>Customer tier</source>
-        <translation type="unfinished" />
+        <translation>客户等级</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished" />
+        <translation>日</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished" />
+        <translation>周</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished" />
+        <translation>月</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished" />
+        <translation>季</translation>
     </message>
 </context>
 <context>
     <name>DashboardScreen</name>
     <message>
         <source>&amp;Range</source>
-        <translation type="unfinished" />
+        <translation>期间(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Break down by</source>
-        <translation type="unfinished" />
+        <translation>细分依据(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Targets…</source>
-        <translation type="unfinished" />
+        <translation>目标(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished" />
+        <translation>总览(&amp;O)</translation>
     </message>
     <message>
         <source>R&amp;eports</source>
+        <translation>报表(&amp;E)</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n KPI(s) miss their target: </source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Rates by %1</source>
-        <translation type="unfinished" />
+        <translation>依%1统计的比率</translation>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished" />
+        <translation>准时</translation>
     </message>
     <message>
         <source>Accuracy</source>
-        <translation type="unfinished" />
+        <translation>正确率</translation>
     </message>
     <message>
         <source>Fill rate</source>
-        <translation type="unfinished" />
+        <translation>满足率</translation>
     </message>
     <message>
         <source>On-time target</source>
-        <translation type="unfinished" />
+        <translation>准时目标</translation>
     </message>
     <message>
         <source>On time and fill rate by %1</source>
-        <translation type="unfinished" />
+        <translation>依%1统计的准时率与满足率</translation>
     </message>
 </context>
 <context>
@@ -1582,7 +1592,7 @@
     </message>
     <message>
         <source>The server {0} refuses connections on port {1}. Is PostgreSQL running there, and is the port right?</source>
-        <translation>服务器 {0} 拒绝连接端口 {1} 的连接。请确认 PostgreSQL 是否正在运行，以及连接端口是否正确。</translation>
+        <translation>服务器 {0} 拒绝端口 {1} 上的连接。请确认 PostgreSQL 是否正在运行，以及端口是否正确。</translation>
     </message>
     <message>
         <source>The server does not accept user {2} with this password.</source>
@@ -1602,7 +1612,7 @@
     </message>
     <message>
         <source>The server {0} does not let this computer connect (pg_hba.conf); ask its administrator.</source>
-        <translation>服务器 {0} 不允许这台电脑连接（pg_hba.conf），请洽询服务器管理员。</translation>
+        <translation>服务器 {0} 不允许这台电脑连接（pg_hba.conf），请联系服务器管理员。</translation>
     </message>
     <message>
         <source>The connection to {0} failed.</source>
@@ -1678,15 +1688,15 @@
     <name>DeliveryLinesTable</name>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">料号</translation>
+        <translation>料号</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation>品项</translation>
+        <translation>商品</translation>
     </message>
     <message>
         <source>Shipped</source>
-        <translation type="unfinished">已出货</translation>
+        <translation>已发货</translation>
     </message>
     <message>
         <source>Damaged</source>
@@ -1729,15 +1739,15 @@
     </message>
     <message>
         <source>Shipment</source>
-        <translation>出货单</translation>
+        <translation>发货单</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Shipped</source>
-        <translation type="unfinished">已出货</translation>
+        <translation>已发货</translation>
     </message>
     <message>
         <source>Anything else the customer or driver said</source>
@@ -1769,15 +1779,15 @@
     </message>
     <message>
         <source>Choose a shipment on the left, or scan its delivery note.</source>
-        <translation>请从左侧选择出货单，或扫描其送货单。</translation>
+        <translation>请从左侧选择发货单，或扫描其送货单。</translation>
     </message>
     <message>
         <source>{0} is not a shipment waiting for a signature</source>
-        <translation>{0} 不是待签收的出货单</translation>
+        <translation>{0} 不是待签收的发货单</translation>
     </message>
     <message>
         <source>Shipment {0}</source>
-        <translation>出货单 {0}</translation>
+        <translation>发货单 {0}</translation>
     </message>
     <message>
         <source>Special requirements: {0}</source>
@@ -1793,7 +1803,174 @@
     </message>
     <message>
         <source>{0} is signed for. Print its delivery note, or choose the next shipment.</source>
-        <translation>{0} 已签收。可打印送货单，或选择下一张出货单。</translation>
+        <translation>{0} 已签收。可打印送货单，或选择下一张发货单。</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesForm</name>
+    <message>
+        <source>None</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keyboard wedge (USB, types like a keyboard)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Serial port (RS-232, USB virtual COM)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Simulated (demo)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Network printer (raw TCP, port 9100)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Serial port</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>System printer (CUPS / Windows)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File or folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ZPL (Zebra and compatible label printers)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ESC/POS (receipt-style printers)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF (any printer, through the system queue)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>60 × 40 mm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>75 × 25 mm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>100 × 50 mm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>4 × 6 in (shipping)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Test label (one of each barcode)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Product label, 60 × 40 mm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Package label, 100 × 50 mm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shipping label, 4 × 6 in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pick bin label, 75 × 25 mm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Barcode scanner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Scanner:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keys that arrive at most this far apart, at least 4 of them and ending in Enter or Tab, are a scan; a person types slower (75 ms and more between keys).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key &amp;gap at most:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Baud rate:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pre&amp;fix:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suffi&amp;x:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Label printer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P&amp;rinter:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Po&amp;rt:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ba&amp;ud rate:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fi&amp;le or folder:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resol&amp;ution:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Labels &amp;loaded:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1824,7 +2001,7 @@
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished">订单</translation>
+        <translation>订单</translation>
     </message>
     <message>
         <source>Line {0} · {1}</source>
@@ -1925,22 +2102,22 @@
     </message>
     <message>
         <source>Check the company details (Back).</source>
-        <translation>请检查公司数据（上一步）。</translation>
+        <translation>请检查公司信息（上一步）。</translation>
     </message>
 </context>
 <context>
     <name>GeneralTab</name>
     <message>
         <source>This &amp;desk's language</source>
-        <translation>本机接口语言(&amp;D)</translation>
+        <translation>本机界面语言(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Save company details</source>
-        <translation>保存公司数据(&amp;S)</translation>
+        <translation>保存公司信息(&amp;S)</translation>
     </message>
     <message>
         <source>Saved: documents use these details from now on.</source>
-        <translation>已保存：之后的文档都会使用这些数据。</translation>
+        <translation>已保存：之后的单据都会使用这些信息。</translation>
     </message>
 </context>
 <context>
@@ -1982,7 +2159,7 @@
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Email</source>
@@ -1994,7 +2171,7 @@
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -2018,7 +2195,7 @@
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished">收款</translation>
+        <translation>付款条件</translation>
     </message>
     <message>
         <source>Instructions</source>
@@ -2026,7 +2203,7 @@
     </message>
     <message>
         <source>details not verified yet</source>
-        <translation>数据尚未验证</translation>
+        <translation>资料尚未验证</translation>
     </message>
 </context>
 <context>
@@ -2068,7 +2245,7 @@
     </message>
     <message>
         <source>Notes (what failed, what was reworked)</source>
-        <translation>备注（哪些不合格、哪些已重工）</translation>
+        <translation>备注（哪些不合格、哪些已返工）</translation>
     </message>
     <message>
         <source>Record &amp;inspection (Ctrl+I)</source>
@@ -2095,7 +2272,7 @@
     </message>
     <message>
         <source>Packaging removed and taken away</source>
-        <translation>包材已拆除并带走</translation>
+        <translation>包装材料已拆除并带走</translation>
     </message>
     <message>
         <source>Site left clean</source>
@@ -2152,7 +2329,7 @@
     <name>InventoryScreen</name>
     <message>
         <source>Filter by SKU, name or barcode (Ctrl+L)</source>
-        <translation type="unfinished" />
+        <translation>依料号、品名或条码筛选 (Ctrl+L)</translation>
     </message>
     <message>
         <source>&amp;Below safety stock only</source>
@@ -2160,15 +2337,15 @@
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">料号</translation>
+        <translation>料号</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">产品</translation>
+        <translation>产品</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation>储位</translation>
+        <translation>库位</translation>
     </message>
     <message>
         <source>On hand</source>
@@ -2176,7 +2353,7 @@
     </message>
     <message>
         <source>Allocated</source>
-        <translation type="unfinished">已配货</translation>
+        <translation>已配货</translation>
     </message>
     <message>
         <source>Available</source>
@@ -2208,19 +2385,19 @@
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">编号</translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Customer / making</source>
-        <translation>客户／生产品项</translation>
+        <translation>客户／生产商品</translation>
     </message>
     <message>
-        <source>Line</source>
-        <translation>明细</translation>
+        <source>{0}  {1}: {2} held (orders and production orders: {3})</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished">数量</translation>
+        <translation>数量</translation>
     </message>
     <message>
         <source>Since</source>
@@ -2236,7 +2413,7 @@
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">原因</translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Who holds this stock</source>
@@ -2248,15 +2425,11 @@
     </message>
     <message>
         <source>Inventory</source>
-        <translation type="unfinished">库存</translation>
+        <translation>库存</translation>
     </message>
     <message>
         <source>Below safety stock ({0})</source>
         <translation>低于安全库存（{0}）</translation>
-    </message>
-    <message>
-        <source>{0}  {1}: {2} held by {3} orders / production orders</source>
-        <translation>{0}  {1}：{2} 已保留给 {3} 张订单／生产工单</translation>
     </message>
     <message>
         <source>Sales order</source>
@@ -2264,11 +2437,11 @@
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished">生产</translation>
+        <translation>生产</translation>
     </message>
     <message>
         <source>The list is in the outbox; it goes out with the next mail round.</source>
-        <translation>清单已放入寄件匣，会在下一轮寄信时送出。</translation>
+        <translation>清单已放入发件箱，会在下一轮寄信时送出。</translation>
     </message>
 </context>
 <context>
@@ -2303,7 +2476,7 @@
     </message>
     <message>
         <source>Net</source>
-        <translation>未税</translation>
+        <translation>不含税</translation>
     </message>
     <message>
         <source>Tax</source>
@@ -2335,7 +2508,7 @@
     </message>
     <message>
         <source>&amp;Post invoice</source>
-        <translation>过帐发票(&amp;P)</translation>
+        <translation>过账发票(&amp;P)</translation>
     </message>
     <message>
         <source>Freight</source>
@@ -2359,7 +2532,7 @@
     </message>
     <message>
         <source>Why re-issue? (e.g. wrong billing address)</source>
-        <translation>为何重开？（例如帐单地址错误）</translation>
+        <translation>为何重开？（例如账单地址错误）</translation>
     </message>
     <message>
         <source>Re-&amp;issue</source>
@@ -2375,7 +2548,7 @@
     </message>
     <message>
         <source>issued {0}</source>
-        <translation>开立 {0}</translation>
+        <translation>开具 {0}</translation>
     </message>
     <message>
         <source>due {0}</source>
@@ -2383,7 +2556,7 @@
     </message>
     <message>
         <source>not posted: no number yet, nothing is owed</source>
-        <translation>尚未过帐：尚无编号，不构成应收</translation>
+        <translation>尚未过账：尚无编号，不构成应收</translation>
     </message>
     <message>
         <source>re-issue of an earlier invoice</source>
@@ -2395,7 +2568,7 @@
     </message>
     <message>
         <source>Net {0}</source>
-        <translation>未税 {0}</translation>
+        <translation>不含税 {0}</translation>
     </message>
     <message>
         <source>Tax {0}</source>
@@ -2431,7 +2604,7 @@
     </message>
     <message>
         <source>Post this invoice of {0}? It gets its number now and cannot be changed afterwards.</source>
-        <translation>过帐这张 {0} 的发票？现在会取得编号，之后不能再修改。</translation>
+        <translation>过账这张 {0} 的发票？现在会取得编号，之后不能再修改。</translation>
     </message>
     <message>
         <source>Say why the invoice is re-issued, then press Enter.</source>
@@ -2439,7 +2612,7 @@
     </message>
     <message>
         <source>Credit what is left of this invoice and open a corrected draft copy?</source>
-        <translation>将此发票剩余金额全数折让，并开立更正后的草稿副本？</translation>
+        <translation>将此发票剩余金额全数折让，并开具更正后的草稿副本？</translation>
     </message>
 </context>
 <context>
@@ -2466,7 +2639,7 @@
     </message>
     <message>
         <source>Choose one customer's orders (Shift/Ctrl + click or Shift + arrows) to invoice them together.</source>
-        <translation>选择同一客户的订单（Shift/Ctrl + 点击，或 Shift + 方向键）合并开立一张发票。</translation>
+        <translation>选择同一客户的订单（Shift/Ctrl + 点击，或 Shift + 方向键）合并开具一张发票。</translation>
     </message>
     <message>
         <source>&amp;Create invoice</source>
@@ -2474,7 +2647,7 @@
     </message>
     <message>
         <source>Drafts and posted</source>
-        <translation>草稿与已过帐</translation>
+        <translation>草稿与已过账</translation>
     </message>
     <message>
         <source>Drafts</source>
@@ -2482,7 +2655,7 @@
     </message>
     <message>
         <source>Posted</source>
-        <translation>已过帐</translation>
+        <translation>已过账</translation>
     </message>
     <message>
         <source>Number</source>
@@ -2490,7 +2663,7 @@
     </message>
     <message>
         <source>Issued</source>
-        <translation>开立日</translation>
+        <translation>开票日</translation>
     </message>
     <message>
         <source>Due</source>
@@ -2514,7 +2687,7 @@
     </message>
     <message>
         <source>Invoicing</source>
-        <translation>开立发票</translation>
+        <translation>开具发票</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -2530,7 +2703,7 @@
     </message>
     <message>
         <source>Orders of different customers are invoiced separately.</source>
-        <translation>不同客户的订单须分开开立发票。</translation>
+        <translation>不同客户的订单须分开开具发票。</translation>
     </message>
     <message>
         <source>Enter a number, like 150 or 150.00.</source>
@@ -2541,130 +2714,130 @@
     <name>KpiReport</name>
     <message>
         <source>Key</source>
-        <translation type="unfinished" />
+        <translation>分组</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>名称</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished">已送达</translation>
+        <translation>已送达</translation>
     </message>
     <message>
         <source>On time %</source>
-        <translation type="unfinished" />
+        <translation>准时 %</translation>
     </message>
     <message>
         <source>No promised date</source>
-        <translation type="unfinished" />
+        <translation>无承诺交期</translation>
     </message>
     <message>
         <source>Accuracy %</source>
-        <translation type="unfinished" />
+        <translation>正确率 %</translation>
     </message>
     <message>
         <source>First shipped</source>
-        <translation type="unfinished" />
+        <translation>已首次发货</translation>
     </message>
     <message>
         <source>Fill rate %</source>
-        <translation type="unfinished" />
+        <translation>满足率 %</translation>
     </message>
     <message>
         <source>Hours to confirm</source>
-        <translation type="unfinished" />
+        <translation>确认时数</translation>
     </message>
     <message>
         <source>Hours to ship</source>
-        <translation type="unfinished" />
+        <translation>发货时数</translation>
     </message>
     <message>
         <source>Hours to deliver</source>
-        <translation type="unfinished" />
+        <translation>送达时数</translation>
     </message>
     <message>
         <source>Back-order lines</source>
-        <translation type="unfinished" />
+        <translation>缺货待补明细</translation>
     </message>
     <message>
         <source>Back-order orders</source>
-        <translation type="unfinished" />
+        <translation>缺货待补订单</translation>
     </message>
     <message>
         <source>Back-order age (d)</source>
-        <translation type="unfinished" />
+        <translation>缺货待补天数 (天)</translation>
     </message>
     <message>
         <source>Invoices paid</source>
-        <translation type="unfinished" />
+        <translation>已收款发票</translation>
     </message>
     <message>
         <source>Days to pay</source>
-        <translation type="unfinished" />
+        <translation>收款天数</translation>
     </message>
     <message>
         <source>Overdue invoices</source>
-        <translation type="unfinished">逾期发票</translation>
+        <translation>逾期发票</translation>
     </message>
     <message>
         <source>Overdue amount</source>
-        <translation type="unfinished" />
+        <translation>逾期金额</translation>
     </message>
     <message>
         <source>Complaints</source>
-        <translation type="unfinished">客诉</translation>
+        <translation>客诉</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished">已解决</translation>
+        <translation>已解决</translation>
     </message>
     <message>
         <source>Hours to resolve</source>
-        <translation type="unfinished" />
+        <translation>处理时数</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">类别</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">收款日</translation>
+        <translation>已受理</translation>
     </message>
 </context>
 <context>
     <name>KpiTargetsTab</name>
     <message>
         <source>hours</source>
-        <translation type="unfinished" />
+        <translation>小时</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished" />
+        <translation>天</translation>
     </message>
     <message>
         <source>lines</source>
-        <translation type="unfinished" />
+        <translation>笔明细</translation>
     </message>
     <message>
         <source>at least</source>
-        <translation type="unfinished" />
+        <translation>至少</translation>
     </message>
     <message>
         <source>at most</source>
-        <translation type="unfinished" />
+        <translation>最多</translation>
     </message>
     <message>
         <source>&amp;Save targets</source>
-        <translation type="unfinished" />
+        <translation>保存目标(&amp;S)</translation>
     </message>
     <message>
         <source>Enter a number.</source>
-        <translation type="unfinished" />
+        <translation>请输入数字。</translation>
     </message>
     <message>
         <source>Targets saved.</source>
-        <translation type="unfinished" />
+        <translation>目标已保存。</translation>
     </message>
 </context>
 <context>
@@ -2679,7 +2852,7 @@
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished">数量</translation>
+        <translation>数量</translation>
     </message>
     <message>
         <source>Subtotal</source>
@@ -2687,15 +2860,15 @@
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished">税额</translation>
+        <translation>税额</translation>
     </message>
     <message>
         <source>Freight</source>
-        <translation type="unfinished">运费</translation>
+        <translation>运费</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">总额</translation>
+        <translation>总额</translation>
     </message>
     <message>
         <source>Enter adds · ↓ chooses a match · Delete removes the line · type in Qty, Unit price or Disc. % to change them</source>
@@ -2765,7 +2938,7 @@
     </message>
     <message>
         <source>Failed: see the outbox</source>
-        <translation>寄送失败：请查看寄件匣</translation>
+        <translation>寄送失败：请查看发件箱</translation>
     </message>
     <message>
         <source>Confirmation sent to the customer</source>
@@ -2777,19 +2950,19 @@
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">收件人</translation>
+        <translation>收件人</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">主旨</translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Attached</source>
-        <translation type="unfinished">附件</translation>
+        <translation>附件</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation>寄件匣</translation>
+        <translation>发件箱</translation>
     </message>
     <message>
         <source>No email address on the order: nothing is sent. Print the PDF or call the customer.</source>
@@ -2816,7 +2989,7 @@
     </message>
     <message>
         <source>Subject</source>
-        <translation>主旨</translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Attached</source>
@@ -2875,7 +3048,7 @@
     </message>
     <message>
         <source>Site {0}</source>
-        <translation>据点 {0}</translation>
+        <translation>站点 {0}</translation>
     </message>
     <message>
         <source>{0}, {1} waiting</source>
@@ -2883,15 +3056,15 @@
     </message>
     <message>
         <source>This screen is not part of this version yet.</source>
-        <translation>此版本尚未提供这个画面。</translation>
+        <translation>此版本尚未提供这个页面。</translation>
     </message>
     <message>
         <source>This screen could not be opened.</source>
-        <translation>无法打开这个画面。</translation>
+        <translation>无法打开这个页面。</translation>
     </message>
     <message>
         <source>No screen of yours shows this record.</source>
-        <translation>您可使用的画面中没有能显示此纪录的画面。</translation>
+        <translation>您可使用的页面中没有能显示此纪录的页面。</translation>
     </message>
     <message>
         <source>Local file</source>
@@ -2932,7 +3105,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Shipped</source>
-        <translation type="unfinished">已出货</translation>
+        <translation>发货</translation>
     </message>
     <message>
         <source>Returned</source>
@@ -2955,7 +3128,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">代码</translation>
+        <translation>代码</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2963,7 +3136,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Email</source>
@@ -2983,7 +3156,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -3010,7 +3183,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Shipped</source>
-        <translation>已出货</translation>
+        <translation>已发货</translation>
     </message>
     <message>
         <source>Invoiced</source>
@@ -3131,11 +3304,11 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Partly shipped</source>
-        <translation>部分出货</translation>
+        <translation>部分发货</translation>
     </message>
     <message>
         <source>Shipped</source>
-        <translation>已出货</translation>
+        <translation>已发货</translation>
     </message>
     <message>
         <source>Delivered</source>
@@ -3201,23 +3374,23 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">料号</translation>
+        <translation>料号</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation>品项</translation>
+        <translation>商品</translation>
     </message>
     <message>
         <source>Picked</source>
-        <translation type="unfinished">已拣货</translation>
+        <translation>已拣货</translation>
     </message>
     <message>
         <source>Packed</source>
-        <translation type="unfinished">已包装</translation>
+        <translation>已包装</translation>
     </message>
     <message>
         <source>To pack</source>
-        <translation type="unfinished">待包装</translation>
+        <translation>待包装</translation>
     </message>
     <message>
         <source>Package</source>
@@ -3237,7 +3410,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>kg</source>
@@ -3344,23 +3517,23 @@ Order to cash for small firms.</source>
     <name>PackingScreen</name>
     <message>
         <source>Order</source>
-        <translation type="unfinished">订单</translation>
+        <translation>订单</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Promised</source>
-        <translation type="unfinished">承诺交期</translation>
+        <translation>承诺交期</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished">件数</translation>
+        <translation>件数</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">未收</translation>
+        <translation>未封箱</translation>
     </message>
     <message>
         <source>Scan an order number, or choose it and press Enter</source>
@@ -3383,7 +3556,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>On credit</source>
-        <translation>赊帐（信用付款）</translation>
+        <translation>赊账（信用付款）</translation>
     </message>
 </context>
 <context>
@@ -3418,11 +3591,11 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>&amp;Apply credit</source>
-        <translation>冲销抵用额(&amp;A)</translation>
+        <translation>核销抵用额(&amp;A)</translation>
     </message>
     <message>
         <source>Apply credit to</source>
-        <translation>抵用额冲销至</translation>
+        <translation>抵用额核销至</translation>
     </message>
     <message>
         <source>Payments received</source>
@@ -3430,7 +3603,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Paid: {0}</source>
-        <translation>冲销：{0}</translation>
+        <translation>核销：{0}</translation>
     </message>
     <message>
         <source>credit left {0}</source>
@@ -3445,26 +3618,26 @@ Order to cash for small firms.</source>
     <name>PaymentMethod</name>
     <message>
         <source>Bank transfer</source>
-        <translation type="unfinished">银行转帐</translation>
+        <translation>银行转账</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished">信用卡</translation>
+        <translation>信用卡</translation>
     </message>
     <message>
         <source>Cheque</source>
-        <translation type="unfinished">支票</translation>
+        <translation>支票</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished">现金</translation>
+        <translation>现金</translation>
     </message>
 </context>
 <context>
     <name>Payments</name>
     <message>
         <source>Bank transfer</source>
-        <translation>银行转帐</translation>
+        <translation>银行转账</translation>
     </message>
     <message>
         <source>Card</source>
@@ -3518,31 +3691,31 @@ Order to cash for small firms.</source>
     <name>PeriodClosePanel</name>
     <message>
         <source>&amp;Close the books up to this day</source>
-        <translation>结帐至此日(&amp;C)</translation>
+        <translation>结账至此日(&amp;C)</translation>
     </message>
     <message>
         <source>Closing a period stops anyone from posting or changing invoices, credit notes and payments dated on or before the closing day. Close a month once its figures are final.</source>
-        <translation>结帐后，任何人都不能再过帐或修改结帐日（含）以前的发票、折让单与收款。请在当月数字确定后结帐。</translation>
+        <translation>结账后，任何人都不能再过账或修改结账日（含）以前的发票、折让单与收款。请在当月数字确定后结账。</translation>
     </message>
     <message>
         <source>Close up to</source>
-        <translation>结帐至</translation>
+        <translation>结账至</translation>
     </message>
     <message>
         <source>Period close</source>
-        <translation>期间结帐</translation>
+        <translation>期间结账</translation>
     </message>
     <message>
         <source>The books are closed up to and including {0}.</source>
-        <translation>帐册已结帐至 {0}（含）。</translation>
+        <translation>账册已结账至 {0}（含）。</translation>
     </message>
     <message>
         <source>No period is closed yet.</source>
-        <translation>尚未结帐任何期间。</translation>
+        <translation>尚未结账任何期间。</translation>
     </message>
     <message>
         <source>Close the books up to {0}? Nothing dated on or before it can be posted afterwards.</source>
-        <translation>结帐至 {0}？之后该日（含）以前的单据都不能再过帐。</translation>
+        <translation>结账至 {0}？之后该日（含）以前的单据都不能再过账。</translation>
     </message>
 </context>
 <context>
@@ -3553,11 +3726,11 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Bin</source>
-        <translation>储位</translation>
+        <translation>库位</translation>
     </message>
     <message>
         <source>Scan the bin, the item or the lot</source>
-        <translation>扫描储位、商品或批号</translation>
+        <translation>扫描库位、商品或批号</translation>
     </message>
     <message>
         <source>× </source>
@@ -3569,23 +3742,23 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">料号</translation>
+        <translation>料号</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation>品项</translation>
+        <translation>商品</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished">订单</translation>
+        <translation>订单</translation>
     </message>
     <message>
         <source>To pick</source>
-        <translation type="unfinished">待拣货</translation>
+        <translation>待拣</translation>
     </message>
     <message>
         <source>Picked</source>
-        <translation type="unfinished">已拣货</translation>
+        <translation>已拣</translation>
     </message>
     <message>
         <source>Short</source>
@@ -3629,19 +3802,19 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Bin confirmed: scan the item</source>
-        <translation>储位已确认：请扫描商品</translation>
+        <translation>库位已确认：请扫描商品</translation>
     </message>
     <message>
         <source>Scan the bin or the item</source>
-        <translation>扫描储位或商品</translation>
+        <translation>扫描库位或商品</translation>
     </message>
     <message>
         <source>Bin {0} ✓</source>
-        <translation>储位 {0} ✓</translation>
+        <translation>库位 {0} ✓</translation>
     </message>
     <message>
         <source>Wrong bin {0}: go to {1}.</source>
-        <translation>储位 {0} 错误：请前往 {1}。</translation>
+        <translation>库位 {0} 错误：请前往 {1}。</translation>
     </message>
     <message>
         <source>{0}: now scan its lot</source>
@@ -3653,7 +3826,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>, {0} more here</source>
-        <translation>，此储位还需 {0}</translation>
+        <translation>，此库位还需 {0}</translation>
     </message>
     <message>
         <source>Pick list {0} is complete.</source>
@@ -3661,7 +3834,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>{0}: {1} reported short</source>
-        <translation>{0}：已回报短缺 {1}</translation>
+        <translation>{0}：已上报短缺 {1}</translation>
     </message>
 </context>
 <context>
@@ -3672,15 +3845,15 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished">订单</translation>
+        <translation>订单</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Promised</source>
-        <translation type="unfinished">承诺交期</translation>
+        <translation>承诺交期</translation>
     </message>
     <message>
         <source>Units</source>
@@ -3688,7 +3861,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished">明细数</translation>
+        <translation>明细数</translation>
     </message>
     <message>
         <source>&amp;Create pick list (Ctrl+N)</source>
@@ -3704,7 +3877,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished">订单</translation>
+        <translation>订单数</translation>
     </message>
     <message>
         <source>Done</source>
@@ -3716,7 +3889,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">创建时间</translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>&amp;Start picking (F9)</source>
@@ -3767,35 +3940,63 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>No production order selected</source>
-        <translation type="unfinished" />
+        <translation>尚未选择生产工单</translation>
     </message>
     <message>
         <source>Make {0}, due {1}, progress {2} %.</source>
-        <translation type="unfinished" />
+        <translation>生产 {0}，到期日 {1}，进度 {2} %。</translation>
     </message>
     <message>
         <source>For sales order {0}.</source>
-        <translation type="unfinished" />
+        <translation>对应销售订单 {0}。</translation>
     </message>
     <message>
         <source>{0} accepted.</source>
-        <translation type="unfinished" />
+        <translation>{0} 已入库。</translation>
     </message>
     <message>
         <source>The last final inspection FAILED: acceptance is blocked until the goods are reworked and a final inspection passes.</source>
-        <translation type="unfinished" />
+        <translation>最近一次最终检验不合格：在返工并通过最终检验之前，无法入库。</translation>
     </message>
     <message>
         <source>Record a final inspection before accepting the goods.</source>
-        <translation type="unfinished" />
+        <translation>入库前请先记录最终检验。</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished">通过</translation>
+        <translation>通过</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">未通过</translation>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished">零组件</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Still needed</source>
+        <translation type="unfinished">尚需数量</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished">已保留</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished">可用</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation type="unfinished">短少</translation>
     </message>
 </context>
 <context>
@@ -3810,19 +4011,19 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">编号</translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">产品</translation>
+        <translation>产品</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished">数量</translation>
+        <translation>数量</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -3830,7 +4031,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">到期日</translation>
+        <translation>到期日</translation>
     </message>
     <message>
         <source>For order</source>
@@ -3838,7 +4039,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished">生产</translation>
+        <translation>生产</translation>
     </message>
     <message>
         <source>Scan or type the product to make (Ctrl+N)</source>
@@ -3858,7 +4059,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Component</source>
-        <translation>零组件</translation>
+        <translation>零部件</translation>
     </message>
     <message>
         <source>Still needed</source>
@@ -3874,7 +4075,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Short</source>
-        <translation type="unfinished">短少</translation>
+        <translation>短缺</translation>
     </message>
     <message>
         <source>&amp;Start</source>
@@ -3886,11 +4087,11 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Fi&amp;nish</source>
-        <translation type="unfinished" />
+        <translation>完工(&amp;N)</translation>
     </message>
     <message>
         <source>Cancel or&amp;der</source>
-        <translation type="unfinished" />
+        <translation>取消工单(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Accept into stock</source>
@@ -3930,7 +4131,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Started; components are held.</source>
-        <translation>已开工；零组件已保留。</translation>
+        <translation>已开工；零部件已保留。</translation>
     </message>
     <message>
         <source>Progress recorded.</source>
@@ -3938,11 +4139,11 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Finished; components used. Record the final inspection.</source>
-        <translation>已完工；零组件已领用。请记录最终检验。</translation>
+        <translation>已完工；零部件已领用。请记录最终检验。</translation>
     </message>
     <message>
         <source>Production order cancelled; held components released.</source>
-        <translation>生产工单已取消；保留的零组件已发布。</translation>
+        <translation>生产工单已取消；保留的零部件已释放。</translation>
     </message>
     <message>
         <source>Inspection passed.</source>
@@ -3950,7 +4151,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Inspection failed and recorded; rework, then inspect again.</source>
-        <translation>检验不合格，已记录；请重工后再检验一次。</translation>
+        <translation>检验不合格，已记录；请返工后再检验一次。</translation>
     </message>
     <message>
         <source>Type the quantity to accept.</source>
@@ -3997,7 +4198,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">已取消</translation>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -4040,11 +4241,11 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>&amp;Statement PDF</source>
-        <translation>对帐单 PDF(&amp;S)</translation>
+        <translation>对账单 PDF(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Balances and aging</source>
-        <translation>余额与帐龄(&amp;B)</translation>
+        <translation>余额与账龄(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Overdue and reminders</source>
@@ -4052,11 +4253,11 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Period c&amp;lose</source>
-        <translation>期间结帐(&amp;L)</translation>
+        <translation>期间结账(&amp;L)</translation>
     </message>
     <message>
         <source>Receivables</source>
-        <translation>应收帐款</translation>
+        <translation>应收账款</translation>
     </message>
     <message>
         <source>Report day</source>
@@ -4083,7 +4284,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Issued</source>
-        <translation>开立日</translation>
+        <translation>开票日</translation>
     </message>
     <message>
         <source>Due</source>
@@ -4099,7 +4300,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Pay now</source>
-        <translation>本次冲销</translation>
+        <translation>本次核销</translation>
     </message>
     <message>
         <source>Oldest &amp;first</source>
@@ -4111,7 +4312,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>&amp;Record payment</source>
-        <translation>登录收款(&amp;R)</translation>
+        <translation>登记收款(&amp;R)</translation>
     </message>
     <message>
         <source>Amount received</source>
@@ -4131,7 +4332,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Record a payment</source>
-        <translation>登录收款</translation>
+        <translation>登记收款</translation>
     </message>
     <message>
         <source>Enter numbers, like 1250.50.</source>
@@ -4166,19 +4367,19 @@ Order to cash for small firms.</source>
     <name>RegionPage</name>
     <message>
         <source>Currency and language</source>
-        <translation>币别与语言</translation>
+        <translation>币种与语言</translation>
     </message>
     <message>
         <source>The currency of your prices and invoices, the language of this desk and of the documents you send.</source>
-        <translation>价格与发票使用的币别、本机接口语言，以及寄出文档的语言。</translation>
+        <translation>价格与发票使用的币种、本机界面语言，以及寄出单据的语言。</translation>
     </message>
     <message>
         <source>This &amp;desk's language</source>
-        <translation>本机接口语言(&amp;D)</translation>
+        <translation>本机界面语言(&amp;D)</translation>
     </message>
     <message>
         <source>Each person can switch the desk's language later in the Language menu; a customer can get documents in their own language.</source>
-        <translation>每个人之后都可在「语言」菜单切换接口语言；客户也可以收到以其语言制作的文档。</translation>
+        <translation>每个人之后都可在「语言」菜单切换界面语言；客户也可以收到以其语言制作的单据。</translation>
     </message>
 </context>
 <context>
@@ -4204,37 +4405,37 @@ Order to cash for small firms.</source>
     <name>ReportsTab</name>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished" />
+        <translation>导出 CSV(&amp;C)…</translation>
     </message>
     <message>
         <source>Export &amp;XLSX…</source>
-        <translation type="unfinished" />
+        <translation>导出 XLSX(&amp;X)…</translation>
     </message>
     <message>
         <source>&amp;Month</source>
-        <translation type="unfinished" />
+        <translation>月份(&amp;M)</translation>
     </message>
     <message>
         <source>Monthly &amp;PDF</source>
-        <translation type="unfinished" />
+        <translation>月报 PDF(&amp;P)</translation>
     </message>
     <message>
         <source>Complaints by category</source>
-        <translation type="unfinished" />
+        <translation>各类别客诉</translation>
     </message>
     <message>
         <source>Export the report</source>
-        <translation type="unfinished" />
+        <translation>导出报表</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) written to %1</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>已将 %n 行写入 %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished" />
+        <translation>已保存 %1</translation>
     </message>
 </context>
 <context>
@@ -4277,15 +4478,15 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Total {0}</source>
-        <translation type="unfinished">总额 {0}</translation>
+        <translation>总额 {0}</translation>
     </message>
     <message>
         <source>Requested {0}</source>
-        <translation type="unfinished">需求日 {0}</translation>
+        <translation>需求日 {0}</translation>
     </message>
     <message>
         <source>Promised {0}</source>
-        <translation type="unfinished">承诺交期 {0}</translation>
+        <translation>承诺交期 {0}</translation>
     </message>
     <message>
         <source>Deliver to {0} by {1}</source>
@@ -4305,7 +4506,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Credit check passed: no credit terms, nothing overdue.</source>
-        <translation>信用检查通过：非赊帐交易，且无逾期款项。</translation>
+        <translation>信用检查通过：非赊账交易，且无逾期款项。</translation>
     </message>
     <message>
         <source>Decide (Enter)</source>
@@ -4363,26 +4564,26 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Copy details</source>
-        <translation>拷贝详细信息</translation>
+        <translation>复制详细信息</translation>
     </message>
 </context>
 <context>
     <name>ScannerStatus</name>
     <message>
         <source>Scanner connected</source>
-        <translation type="unfinished" />
+        <translation>扫描仪已连接</translation>
     </message>
     <message>
         <source>Scanner disconnected – plug it back in; OrderDesk reconnects by itself</source>
-        <translation type="unfinished" />
+        <translation>扫描仪已中断 – 请重新插上，OrderDesk 会自动重新连接</translation>
     </message>
     <message>
         <source>Scanner: connecting…</source>
-        <translation type="unfinished" />
+        <translation>扫描仪：连接中…</translation>
     </message>
     <message>
         <source>Scanner off</source>
-        <translation type="unfinished" />
+        <translation>扫描仪已关闭</translation>
     </message>
 </context>
 <context>
@@ -4405,11 +4606,11 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Backups and log</source>
-        <translation>备份与记录档</translation>
+        <translation>备份与日志</translation>
     </message>
     <message>
         <source>KPI targets</source>
-        <translation type="unfinished" />
+        <translation>KPI 目标</translation>
     </message>
 </context>
 <context>
@@ -4452,7 +4653,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Pallet</source>
-        <translation>栈板</translation>
+        <translation>托盘</translation>
     </message>
     <message>
         <source>Pick-up</source>
@@ -4464,7 +4665,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Item</source>
-        <translation>品项</translation>
+        <translation>商品</translation>
     </message>
     <message>
         <source>Packed</source>
@@ -4492,7 +4693,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Items and quantities verified by scan</source>
-        <translation>品项与数量已扫描核对</translation>
+        <translation>商品与数量已扫描核对</translation>
     </message>
     <message>
         <source>Packages &amp;intact, sealed and dry</source>
@@ -4500,7 +4701,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>&amp;Labels and documents attached</source>
-        <translation>标签与文档已附上(&amp;L)</translation>
+        <translation>标签与单据已附上(&amp;L)</translation>
     </message>
     <message>
         <source>Special &amp;requirements met</source>
@@ -4528,15 +4729,15 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>&amp;Tracking no.</source>
-        <translation>追踪号码(&amp;T)</translation>
+        <translation>运单号(&amp;T)</translation>
     </message>
     <message>
         <source>Second person signs off</source>
-        <translation>第二人覆核</translation>
+        <translation>第二人复核</translation>
     </message>
     <message>
         <source>A colleague checks the shipment and enters their own user name and password.</source>
-        <translation>由另一位同事核对此批出货，并输入自己的用户名与密码。</translation>
+        <translation>由另一位同事核对此批发货，并输入自己的用户名与密码。</translation>
     </message>
     <message>
         <source>&amp;User name</source>
@@ -4552,7 +4753,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Not ready to ship, still to pack or seal: {0}</source>
-        <translation>尚不能出货，仍待包装或封箱：{0}</translation>
+        <translation>尚不能发货，仍待包装或封箱：{0}</translation>
     </message>
     <message>
         <source>Package {0} checked</source>
@@ -4560,7 +4761,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>{0} is not in this shipment</source>
-        <translation>{0} 不在此批出货中</translation>
+        <translation>{0} 不在此批发货中</translation>
     </message>
     <message>
         <source>Too many {0}: only {1} packed</source>
@@ -4580,7 +4781,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Confirm that the labels and documents are attached.</source>
-        <translation>请确认标签与文档已附上。</translation>
+        <translation>请确认标签与单据已附上。</translation>
     </message>
     <message>
         <source>Confirm that the special requirements are met.</source>
@@ -4611,7 +4812,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Shipment</source>
-        <translation>出货单</translation>
+        <translation>发货单</translation>
     </message>
     <message>
         <source>Carrier</source>
@@ -4619,11 +4820,11 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Tracking</source>
-        <translation>追踪号码</translation>
+        <translation>运单号</translation>
     </message>
     <message>
         <source>Shipped</source>
-        <translation>已出货</translation>
+        <translation>已发货</translation>
     </message>
     <message>
         <source>&amp;Loading list (PDF)</source>
@@ -4631,11 +4832,11 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Select the shipments one van or carrier takes away.</source>
-        <translation>请选择同一辆车或同一家货运载走的出货单。</translation>
+        <translation>请选择同一辆车或同一家货运载走的发货单。</translation>
     </message>
     <message>
         <source>Ready to ship</source>
-        <translation>可出货</translation>
+        <translation>可发货</translation>
     </message>
     <message>
         <source>On the road</source>
@@ -4647,7 +4848,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>&amp;Ship  (Ctrl+Enter)</source>
-        <translation>出货(&amp;S)  (Ctrl+Enter)</translation>
+        <translation>发货(&amp;S)  (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Choose an order on the left, or scan its order number.</source>
@@ -4659,7 +4860,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Ready to ship ({0})</source>
-        <translation>可出货（{0}）</translation>
+        <translation>可发货（{0}）</translation>
     </message>
     <message>
         <source>On the road ({0})</source>
@@ -4675,7 +4876,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>{0} is not an order waiting to ship</source>
-        <translation>{0} 不是待出货的订单</translation>
+        <translation>{0} 不是待发货的订单</translation>
     </message>
     <message>
         <source>All items verified</source>
@@ -4683,11 +4884,11 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>{0} shipped. Choose the next order, or scan its number.</source>
-        <translation>{0} 已出货。请选择下一张订单，或扫描其号码。</translation>
+        <translation>{0} 已发货。请选择下一张订单，或扫描其号码。</translation>
     </message>
     <message>
         <source>Select the shipments for the loading list first.</source>
-        <translation>请先选择要列入装车清单的出货单。</translation>
+        <translation>请先选择要列入装车清单的发货单。</translation>
     </message>
 </context>
 <context>
@@ -4713,11 +4914,11 @@ Order to cash for small firms.</source>
     <name>ShortPickDialog</name>
     <message>
         <source>Bin empty</source>
-        <translation>储位已空</translation>
+        <translation>库位已空</translation>
     </message>
     <message>
         <source>Fewer in the bin than listed</source>
-        <translation>储位数量少于清单</translation>
+        <translation>库位数量少于清单</translation>
     </message>
     <message>
         <source>Damaged</source>
@@ -4725,7 +4926,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Wrong item in the bin</source>
-        <translation>储位内商品错误</translation>
+        <translation>库位内商品错误</translation>
     </message>
     <message>
         <source>Short pick</source>
@@ -4733,7 +4934,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>{0} in bin {1}: {2} still to pick</source>
-        <translation>{0}（储位 {1}）：尚待拣 {2}</translation>
+        <translation>{0}（库位 {1}）：尚待拣 {2}</translation>
     </message>
     <message>
         <source>Cancel these units on the order (otherwise they are back-ordered)</source>
@@ -4749,7 +4950,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Report short</source>
-        <translation>回报短缺</translation>
+        <translation>上报短缺</translation>
     </message>
 </context>
 <context>
@@ -4772,7 +4973,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>&amp;Back-order: ship what is there, the rest later</source>
-        <translation>缺货待补：先出有货的部分，其余稍后出货(&amp;B)</translation>
+        <translation>缺货待补：先出有货的部分，其余稍后发货(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;New promised date</source>
@@ -4839,7 +5040,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>To ship</source>
-        <translation>待出货</translation>
+        <translation>待发货</translation>
     </message>
     <message>
         <source>Delivery sign-off</source>
@@ -4855,18 +5056,18 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Receivables</source>
-        <translation>应收帐款</translation>
+        <translation>应收账款</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation>管理仪表板</translation>
+        <translation>管理仪表盘</translation>
     </message>
 </context>
 <context>
     <name>TargetsDialog</name>
     <message>
         <source>KPI targets</source>
-        <translation type="unfinished" />
+        <translation>KPI 目标</translation>
     </message>
 </context>
 <context>
@@ -4925,7 +5126,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished">密码(&amp;P)</translation>
+        <translation>密码(&amp;P)</translation>
     </message>
     <message>
         <source>Active</source>
@@ -4956,7 +5157,7 @@ Order to cash for small firms.</source>
     <name>bridge</name>
     <message>
         <source>Scanned {0}, but this screen does not take scans.</source>
-        <translation type="unfinished" />
+        <translation>已扫描 {0}，但此页面不接受扫描。</translation>
     </message>
 </context>
 <context>
@@ -4975,11 +5176,11 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>A damaged or short line is not in this shipment.</source>
-        <translation>损坏或短少的明细不在此批出货中。</translation>
+        <translation>损坏或短少的明细不在此批发货中。</translation>
     </message>
     <message>
         <source>A delivered order needs its shipped date.</source>
-        <translation>已送达的订单需要出货日期。</translation>
+        <translation>已送达的订单需要发货日期。</translation>
     </message>
     <message>
         <source>A draft is corrected by editing it, not re-issued.</source>
@@ -5015,11 +5216,11 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>A second person must check and sign off this shipment.</source>
-        <translation>此批出货须由第二人核对并覆核。</translation>
+        <translation>此批发货须由第二人核对并复核。</translation>
     </message>
     <message>
         <source>A shipment on this loading list does not exist any more.</source>
-        <translation>此装车清单上有一张出货单已不存在。</translation>
+        <translation>此装车清单上有一张发货单已不存在。</translation>
     </message>
     <message>
         <source>A short pick is between 1 and {remaining}.</source>
@@ -5027,7 +5228,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>A site code is 1 to 6 capital letters or digits, like HQ or BR2.</source>
-        <translation>据点代码为 1 到 6 个大写英文本母或数字，例如 HQ 或 BR2。</translation>
+        <translation>站点代码为 1 到 6 个大写英文字母或数字，例如 HQ 或 BR2。</translation>
     </message>
     <message>
         <source>A target cannot be below zero.</source>
@@ -5063,7 +5264,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Billing documents are changed one by one through their services, never in bulk ({table}).</source>
-        <translation>帐务单据只能逐笔通过系统功能修改，不能大量修改（{table}）。</translation>
+        <translation>账务单据只能逐笔通过系统功能修改，不能大量修改（{table}）。</translation>
     </message>
     <message>
         <source>Choose a carrier.</source>
@@ -5083,7 +5284,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Choose a language for documents.</source>
-        <translation>请选择文档语言。</translation>
+        <translation>请选择单据语言。</translation>
     </message>
     <message>
         <source>Choose a new promised date from today on.</source>
@@ -5099,7 +5300,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Choose at least one delivered order to invoice.</source>
-        <translation>请至少选择一张已送达的订单来开立发票。</translation>
+        <translation>请至少选择一张已送达的订单来开具发票。</translation>
     </message>
     <message>
         <source>Choose at least one order to pick.</source>
@@ -5127,11 +5328,11 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Complaint {number} is {state}; it cannot {action} now.</source>
-        <translation>客诉 {number} 目前状态为 {state}，现在无法运行此操作（{action}）。</translation>
+        <translation>客诉 {number} 目前状态为 {state}，现在无法执行此操作（{action}）。</translation>
     </message>
     <message>
         <source>Component quantities must be above zero.</source>
-        <translation>零组件数量必须大于零。</translation>
+        <translation>零部件数量必须大于零。</translation>
     </message>
     <message>
         <source>Credit days must be between 0 and 365.</source>
@@ -5139,15 +5340,15 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Credit note {number} is already posted.</source>
-        <translation>折让单 {number} 已过帐。</translation>
+        <translation>折让单 {number} 已过账。</translation>
     </message>
     <message>
         <source>Credit note {number} is posted and stays; it can no longer be deleted.</source>
-        <translation>折让单 {number} 已过帐并会保留，不能再删除。</translation>
+        <translation>折让单 {number} 已过账并会保留，不能再删除。</translation>
     </message>
     <message>
         <source>Credit terms need a number of credit days.</source>
-        <translation>赊帐条件需要填写信用天数。</translation>
+        <translation>赊账条件需要填写信用天数。</translation>
     </message>
     <message>
         <source>Describe what the customer complains about.</source>
@@ -5243,11 +5444,11 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Invoice {number} is already posted.</source>
-        <translation>发票 {number} 已过帐。</translation>
+        <translation>发票 {number} 已过账。</translation>
     </message>
     <message>
         <source>Invoice {number} is another customer's; allocate only to {customer}'s invoices.</source>
-        <translation>发票 {number} 属于其他客户；只能冲销 {customer} 的发票。</translation>
+        <translation>发票 {number} 属于其他客户；只能核销 {customer} 的发票。</translation>
     </message>
     <message>
         <source>Invoice {number} is credited in full already; there is nothing left to re-issue.</source>
@@ -5255,7 +5456,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Invoice {number} is in {currency}.</source>
-        <translation>发票 {number} 的币别为 {currency}。</translation>
+        <translation>发票 {number} 的币种为 {currency}。</translation>
     </message>
     <message>
         <source>Invoice {number} is partly paid ({paid}), so it cannot be credited in full. Correct what is wrong with a credit note instead.</source>
@@ -5263,7 +5464,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Invoice {number} is posted and cannot {action}. Correct it with a credit note or a re-issue.</source>
-        <translation>发票 {number} 已过帐，无法运行此操作（{action}）。请以折让单或重开发票更正。</translation>
+        <translation>发票 {number} 已过账，无法执行此操作（{action}）。请以折让单或重开发票更正。</translation>
     </message>
     <message>
         <source>Keep between 1 and 365 copies.</source>
@@ -5271,15 +5472,15 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Line {n} ({sku}) bills {qty}, but only {waiting} delivered are still to invoice: another invoice was posted for the rest. Lower the quantity, take the line off or delete this draft.</source>
-        <translation>第 {n} 行（{sku}）开票数量为 {qty}，但已送达待开票的只剩 {waiting}：其余已由另一张发票过帐。请减少数量、移除此明细，或删除此草稿。</translation>
+        <translation>第 {n} 行（{sku}）开票数量为 {qty}，但已送达待开票的只剩 {waiting}：其余已由另一张发票过账。请减少数量、移除此明细，或删除此草稿。</translation>
     </message>
     <message>
         <source>Line {n} can only go down from {qty}: an invoice bills what was delivered.</source>
-        <translation>第 {n} 行只能从 {qty} 往下调整：发票只能开立已送达的数量。</translation>
+        <translation>第 {n} 行只能从 {qty} 往下调整：发票只能开具已送达的数量。</translation>
     </message>
     <message>
         <source>Line {n} cannot go below {qty}: that much is already picked or shipped.</source>
-        <translation>第 {n} 行不能少于 {qty}：已有这么多数量拣货或出货。</translation>
+        <translation>第 {n} 行不能少于 {qty}：已有这么多数量拣货或发货。</translation>
     </message>
     <message>
         <source>Line {n} has been picked and cannot be removed.</source>
@@ -5347,7 +5548,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>No stock location has the code {code}.</source>
-        <translation>没有代码为 {code} 的储位。</translation>
+        <translation>没有代码为 {code} 的库位。</translation>
     </message>
     <message>
         <source>Not every picked item of {number} is packed yet: no label until it is.</source>
@@ -5363,15 +5564,15 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Only a posted invoice can be credited; change the draft instead.</source>
-        <translation>只有已过帐的发票才能折让；草稿请直接修改。</translation>
+        <translation>只有已过账的发票才能折让；草稿请直接修改。</translation>
     </message>
     <message>
         <source>Only days before today can be closed; choose {yesterday} or earlier.</source>
-        <translation>只能结帐到今天以前的日期；请选择 {yesterday} 或更早的日期。</translation>
+        <translation>只能结账到今天以前的日期；请选择 {yesterday} 或更早的日期。</translation>
     </message>
     <message>
         <source>Only posted invoices can be paid; post the draft first.</source>
-        <translation>只有已过帐的发票才能收款；请先将草稿过帐。</translation>
+        <translation>只有已过账的发票才能收款；请先将草稿过账。</translation>
     </message>
     <message>
         <source>Only {available} of {sku} are available, {wanted} were asked for. Allocate what is there and back-order the rest, or choose another option.</source>
@@ -5383,11 +5584,11 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Only {on_hand} are booked here; the adjustment would go below zero.</source>
-        <translation>此处帐上只有 {on_hand}；这项调整会使库存低于零。</translation>
+        <translation>此处账上只有 {on_hand}；这项调整会使库存低于零。</translation>
     </message>
     <message>
         <source>Only {open} is open on invoice {number}; allocate at most that, the rest stays with the customer as credit.</source>
-        <translation>发票 {number} 只剩 {open} 未收；最多只能冲销此金额，其余留作客户抵用额。</translation>
+        <translation>发票 {number} 只剩 {open} 未收；最多只能核销此金额，其余留作客户抵用额。</translation>
     </message>
     <message>
         <source>Order {number} belongs to another customer; choose one of {customer}'s orders.</source>
@@ -5403,7 +5604,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Order {number} has no sealed packages to ship.</source>
-        <translation>订单 {number} 没有已封箱可出货的包裹。</translation>
+        <translation>订单 {number} 没有已封箱可发货的包裹。</translation>
     </message>
     <message>
         <source>Order {number} has nothing allocated to pick.</source>
@@ -5419,7 +5620,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Order {number} is imported history, invoiced in the previous system.</source>
-        <translation>订单 {number} 是导入的历史数据，已在先前的系统开立发票。</translation>
+        <translation>订单 {number} 是导入的历史数据，已在先前的系统开具发票。</translation>
     </message>
     <message>
         <source>Order {number} is {state} and can no longer change.</source>
@@ -5431,11 +5632,11 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Orders {first} and {other} are in different currencies; invoice them separately.</source>
-        <translation>订单 {first} 与 {other} 币别不同，请分开开立发票。</translation>
+        <translation>订单 {first} 与 {other} 币种不同，请分开开具发票。</translation>
     </message>
     <message>
         <source>Orders {first} and {other} belong to different customers; invoice each customer separately.</source>
-        <translation>订单 {first} 与 {other} 属于不同客户，请为各客户分开开立发票。</translation>
+        <translation>订单 {first} 与 {other} 属于不同客户，请为各客户分开开具发票。</translation>
     </message>
     <message>
         <source>Pack a quantity above zero.</source>
@@ -5447,7 +5648,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Package {number} has been shipped.</source>
-        <translation>包裹 {number} 已出货。</translation>
+        <translation>包裹 {number} 已发货。</translation>
     </message>
     <message>
         <source>Package {number} is empty.</source>
@@ -5459,7 +5660,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Payment {number} has only {left} left to allocate.</source>
-        <translation>收款 {number} 只剩 {left} 可冲销。</translation>
+        <translation>收款 {number} 只剩 {left} 可核销。</translation>
     </message>
     <message>
         <source>Pick a quantity above zero.</source>
@@ -5475,7 +5676,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Post the invoice before sending it: a draft has no number yet.</source>
-        <translation>请先过帐发票再寄出：草稿还没有编号。</translation>
+        <translation>请先过账发票再寄出：草稿还没有编号。</translation>
     </message>
     <message>
         <source>Prices cannot be negative.</source>
@@ -5487,7 +5688,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Production order {number} is {state}; it cannot {action} now.</source>
-        <translation>生产工单 {number} 目前状态为 {state}，现在无法运行此操作（{action}）。</translation>
+        <translation>生产工单 {number} 目前状态为 {state}，现在无法执行此操作（{action}）。</translation>
     </message>
     <message>
         <source>Progress is a percentage between 0 and 100.</source>
@@ -5527,7 +5728,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Say why the closed period is reopened.</source>
-        <translation>请说明重新打开已结帐期间的原因。</translation>
+        <translation>请说明重新打开已结账期间的原因。</translation>
     </message>
     <message>
         <source>Say why the complaint is reopened.</source>
@@ -5547,11 +5748,11 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Say why the pick is short (empty bin, damaged...).</source>
-        <translation>请说明拣货短缺的原因（储位已空、损坏…）。</translation>
+        <translation>请说明拣货短缺的原因（库位已空、损坏…）。</translation>
     </message>
     <message>
         <source>Shipment {number} has already been signed for.</source>
-        <translation>出货单 {number} 已签收。</translation>
+        <translation>发货单 {number} 已签收。</translation>
     </message>
     <message>
         <source>Someone else changed order {number}. Reload it first.</source>
@@ -5559,7 +5760,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Someone else changed this customer. Reload and retry.</source>
-        <translation>此客户数据已被其他人修改，请重新加载后再试一次。</translation>
+        <translation>此客户资料已被其他人修改，请重新加载后再试一次。</translation>
     </message>
     <message>
         <source>Someone else changed this record while you were working on it. Reload it and make your change again.</source>
@@ -5567,7 +5768,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Table {table} refers to rows in a cycle; it cannot be copied.</source>
-        <translation>数据表 {table} 的数据列互相循环参照，无法拷贝。</translation>
+        <translation>数据表 {table} 的数据列互相循环参照，无法复制。</translation>
     </message>
     <message>
         <source>That address does not exist any more.</source>
@@ -5599,7 +5800,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>That mail is no longer in the outbox.</source>
-        <translation>该邮件已不在寄件匣中。</translation>
+        <translation>该邮件已不在发件箱中。</translation>
     </message>
     <message>
         <source>That order does not exist any more.</source>
@@ -5635,15 +5836,15 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>That shipment does not exist any more.</source>
-        <translation>该出货单已不存在。</translation>
+        <translation>该发货单已不存在。</translation>
     </message>
     <message>
         <source>That stock location does not exist any more.</source>
-        <translation>该储位已不存在。</translation>
+        <translation>该库位已不存在。</translation>
     </message>
     <message>
         <source>That would not reopen anything; to close more days use period close.</source>
-        <translation>这样不会重新打开任何期间；若要结帐更多天数，请使用期间结帐。</translation>
+        <translation>这样不会重新打开任何期间；若要结账更多天数，请使用期间结账。</translation>
     </message>
     <message>
         <source>The EAN-13 {code} has a wrong check digit.</source>
@@ -5651,7 +5852,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>The allocations add up to more than the {amount} received.</source>
-        <translation>冲销金额合计超过收款金额 {amount}。</translation>
+        <translation>核销金额合计超过收款金额 {amount}。</translation>
     </message>
     <message>
         <source>The backup could not be written to {folder}: {reason}</source>
@@ -5663,11 +5864,11 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>The books are already closed up to {closed}. Reopen the period first to move the date back.</source>
-        <translation>帐册已结帐至 {closed}。若要将日期往前移，请先重新打开该期间。</translation>
+        <translation>账册已结账至 {closed}。若要将日期往前移，请先重新打开该期间。</translation>
     </message>
     <message>
         <source>The books are closed up to {closed}, so a {document} dated {day} cannot be posted. Date it after {closed}, or ask a manager to reopen the period.</source>
-        <translation>帐册已结帐至 {closed}，因此日期为 {day} 的 {document} 无法过帐。请将日期设在 {closed} 之后，或请主管重新打开该期间。</translation>
+        <translation>账册已结账至 {closed}，因此日期为 {day} 的 {document} 无法过账。请将日期设在 {closed} 之后，或请主管重新打开该期间。</translation>
     </message>
     <message>
         <source>The change was refused by a database rule ({rule}); nothing was saved.</source>
@@ -5695,15 +5896,15 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>The database to copy from must be a local SQLite file.</source>
-        <translation>拷贝来源数据库必须是本机 SQLite 文件。</translation>
+        <translation>复制来源数据库必须是本机 SQLite 文件。</translation>
     </message>
     <message>
         <source>The database to copy to must be a PostgreSQL database.</source>
-        <translation>拷贝目的数据库必须是 PostgreSQL 数据库。</translation>
+        <translation>复制目的数据库必须是 PostgreSQL 数据库。</translation>
     </message>
     <message>
         <source>The delivered date is before the shipped date.</source>
-        <translation>送达日期早于出货日期。</translation>
+        <translation>送达日期早于发货日期。</translation>
     </message>
     <message>
         <source>The delivered date {value} is in the future.</source>
@@ -5735,7 +5936,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>The final notice to {customer} went out on {day}; the account is for collection now, not for another reminder.</source>
-        <translation>给 {customer} 的最后催告已于 {day} 寄出；此帐户应转入催收，不再寄催款通知。</translation>
+        <translation>给 {customer} 的最后催告已于 {day} 寄出；此账户应转入催收，不再寄催款通知。</translation>
     </message>
     <message>
         <source>The import was refused by a database rule ({rule}); nothing was imported.</source>
@@ -5743,7 +5944,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>The last final inspection of production order {number} failed. Rework the goods and record a passing inspection before accepting them.</source>
-        <translation>生产工单 {number} 最近一次最终检验不合格。请重工并记录合格的检验后再入库。</translation>
+        <translation>生产工单 {number} 最近一次最终检验不合格。请返工并记录合格的检验后再入库。</translation>
     </message>
     <message>
         <source>The local file is not at this version's schema; open it with OrderDesk (or run `orderdesk migrate`) first.</source>
@@ -5751,7 +5952,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>The location {code} does not exist yet and will be created.</source>
-        <translation>储位 {code} 尚不存在，将会创建。</translation>
+        <translation>库位 {code} 尚不存在，将会创建。</translation>
     </message>
     <message>
         <source>The logo must be a PNG or JPEG picture.</source>
@@ -5767,7 +5968,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>The person signing off is not a user.</source>
-        <translation>覆核人不是系统用户。</translation>
+        <translation>复核人不是系统用户。</translation>
     </message>
     <message>
         <source>The phone number {phone} does not look right.</source>
@@ -5787,19 +5988,19 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>The scanned goods do not match the packages (scanned/packed): {diff}. Check the packages before shipping.</source>
-        <translation>扫描的商品与包裹内容不符（已扫描／已包装）：{diff}。出货前请检查包裹。</translation>
+        <translation>扫描的商品与包裹内容不符（已扫描／已包装）：{diff}。发货前请检查包裹。</translation>
     </message>
     <message>
         <source>The shipped date is before the order date.</source>
-        <translation>出货日期早于订单日期。</translation>
+        <translation>发货日期早于订单日期。</translation>
     </message>
     <message>
         <source>The shipped date {value} is in the future.</source>
-        <translation>出货日期 {value} 是未来的日期。</translation>
+        <translation>发货日期 {value} 是未来的日期。</translation>
     </message>
     <message>
         <source>The sign-off must be a second person.</source>
-        <translation>覆核者必须是另一个人。</translation>
+        <translation>复核者必须是另一个人。</translation>
     </message>
     <message>
         <source>The stock for {sku} on {number} is no longer held; ask the office to allocate again.</source>
@@ -5807,15 +6008,15 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>The target database already has OrderDesk tables but no schema version; copy into a new, empty database.</source>
-        <translation>目的数据库已有 OrderDesk 数据表，但没有结构版本；请拷贝到新的空白数据库。</translation>
+        <translation>目的数据库已有 OrderDesk 数据表，但没有结构版本；请复制到新的空白数据库。</translation>
     </message>
     <message>
         <source>The target database has another schema version; copy into a new, empty database.</source>
-        <translation>目的数据库的结构版本不同；请拷贝到新的空白数据库。</translation>
+        <translation>目的数据库的结构版本不同；请复制到新的空白数据库。</translation>
     </message>
     <message>
         <source>The target database is not empty (table {table} has rows); copy into a new, empty database.</source>
-        <translation>目的数据库不是空的（数据表 {table} 已有数据）；请拷贝到新的空白数据库。</translation>
+        <translation>目的数据库不是空的（数据表 {table} 已有数据）；请复制到新的空白数据库。</translation>
     </message>
     <message>
         <source>The user name {name} is taken.</source>
@@ -5863,11 +6064,11 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>To sell on credit, first verify the customer's details.</source>
-        <translation>要以赊帐方式销售，请先验证客户数据。</translation>
+        <translation>要以赊账方式销售，请先验证客户资料。</translation>
     </message>
     <message>
         <source>To ship {number}, pack and seal every picked item first.</source>
-        <translation>要出货 {number}，请先将所有已拣货的商品包装并封箱。</translation>
+        <translation>要发货 {number}，请先将所有已拣货的商品包装并封箱。</translation>
     </message>
     <message>
         <source>Too many: every {sku} on this list is already picked.</source>
@@ -5907,7 +6108,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Your role ({role}) may not do this ({action}). Ask a manager.</source>
-        <translation>您的角色（{role}）没有运行此操作的权限（{action}）。请洽询主管。</translation>
+        <translation>您的角色（{role}）没有执行此操作的权限（{action}）。请联系主管。</translation>
     </message>
     <message>
         <source>Your role ({role}) may not see a customer's invoices.</source>
@@ -5919,7 +6120,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>{code} is not a currency code (like TWD, USD or EUR).</source>
-        <translation>{code} 不是币别代码（例如 TWD、USD 或 EUR）。</translation>
+        <translation>{code} 不是币种代码（例如 TWD、USD 或 EUR）。</translation>
     </message>
     <message>
         <source>{column} cannot be negative ({value}).</source>
@@ -5947,7 +6148,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>{customer} has no e-mail address; add one on the Customers screen, or print the document instead.</source>
-        <translation>{customer} 没有电子邮件地址；请在客户画面添加，或改为打印文档。</translation>
+        <translation>{customer} 没有电子邮件地址；请在客户页面添加，或改为打印单据。</translation>
     </message>
     <message>
         <source>{key} appears again (first on row {first}).</source>
@@ -5959,7 +6160,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>{kind} {number} is posted and can no longer change. Correct it with a new document: a credit note, a re-issue or a new payment.</source>
-        <translation>{kind} {number} 已过帐，不能再修改。请以新的单据更正：折让单、重开发票或新的收款。</translation>
+        <translation>{kind} {number} 已过账，不能再修改。请以新的单据更正：折让单、重开发票或新的收款。</translation>
     </message>
     <message>
         <source>{kpi} cannot be broken down by {breakdown}.</source>
@@ -5991,7 +6192,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>{sku} at {code}: {allocated} are allocated to orders; the level cannot be set below that.</source>
-        <translation>{sku}（储位 {code}）：已有 {allocated} 配货给订单，库存量不能设得比这更低。</translation>
+        <translation>{sku}（库位 {code}）：已有 {allocated} 配货给订单，库存量不能设得比这更低。</translation>
     </message>
     <message>
         <source>{sku} for production order {number} is no longer held in full; cancel the production order and plan it again.</source>
@@ -6011,11 +6212,11 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>{sku}: damaged and short cannot exceed the {shipped} shipped.</source>
-        <translation>{sku}：损坏与短少的数量合计不能超过已出货的 {shipped}。</translation>
+        <translation>{sku}：损坏与短少的数量合计不能超过已发货的 {shipped}。</translation>
     </message>
     <message>
         <source>{user} may not sign off shipments.</source>
-        <translation>{user} 无权覆核出货。</translation>
+        <translation>{user} 无权复核发货。</translation>
     </message>
     <message>
         <source>{value} has more than {places} decimal places.</source>

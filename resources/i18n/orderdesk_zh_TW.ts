@@ -5,39 +5,39 @@
     <name></name>
     <message>
         <source>{0} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} %</translation>
     </message>
     <message>
         <source>{0} d</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 天</translation>
     </message>
     <message>
         <source>{0} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 小時</translation>
     </message>
     <message>
         <source>Target ≥ {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>目標 ≥ {0}</translation>
     </message>
     <message>
         <source>Target ≤ {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>目標 ≤ {0}</translation>
     </message>
     <message>
         <source>{kpi} {value} is below its target of {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kpi} 為 {value}，低於目標 {target}</translation>
     </message>
     <message>
         <source>{kpi} {value} is above its target of {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kpi} 為 {value}，高於目標 {target}</translation>
     </message>
     <message>
         <source>Nothing to measure</source>
-        <translation type="unfinished"></translation>
+        <translation>無資料可計算</translation>
     </message>
     <message>
         <source>On target</source>
-        <translation type="unfinished"></translation>
+        <translation>達成目標</translation>
     </message>
 </context>
 <context>
@@ -352,7 +352,7 @@
     <name>Charts</name>
     <message>
         <source>Nothing to show in this range</source>
-        <translation type="unfinished"></translation>
+        <translation>此期間沒有可顯示的資料</translation>
     </message>
 </context>
 <context>
@@ -1381,142 +1381,152 @@
     <name>Dashboard</name>
     <message>
         <source>On-time delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>準時交貨率</translation>
     </message>
     <message>
         <source>Order accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>訂單正確率</translation>
     </message>
     <message>
         <source>Fill rate</source>
-        <translation type="unfinished"></translation>
+        <translation>訂單滿足率</translation>
     </message>
     <message>
         <source>Entry to confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>下單到確認</translation>
     </message>
     <message>
         <source>Confirmation to shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>確認到出貨</translation>
     </message>
     <message>
         <source>Entry to delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>下單到送達</translation>
     </message>
     <message>
         <source>Back-order lines</source>
-        <translation type="unfinished"></translation>
+        <translation>缺貨待補明細</translation>
     </message>
     <message>
         <source>Average days to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>平均收款天數</translation>
     </message>
     <message>
         <source>Overdue receivables</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期應收帳款</translation>
     </message>
     <message>
         <source>Complaint resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>客訴處理時間</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>本月</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 30 天</translation>
     </message>
     <message>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>本季</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 12 個月</translation>
     </message>
     <message>
         <source>Custom dates</source>
-        <translation type="unfinished"></translation>
+        <translation>自訂日期</translation>
     </message>
     <message>
         <source>Sales channel</source>
-        <translation type="unfinished"></translation>
+        <translation>銷售管道</translation>
     </message>
     <message>
         <source>Product category</source>
-        <translation type="unfinished"></translation>
+        <translation>產品類別</translation>
     </message>
     <message>
         <source>Customer tier</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶等級</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客戶</translation>
+        <translation>客戶</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>週</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>季</translation>
     </message>
 </context>
 <context>
     <name>DashboardScreen</name>
     <message>
         <source>&amp;Range</source>
-        <translation type="unfinished"></translation>
+        <translation>期間(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Break down by</source>
-        <translation type="unfinished"></translation>
+        <translation>細分依據(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Targets…</source>
-        <translation type="unfinished"></translation>
+        <translation>目標(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>總覽(&amp;O)</translation>
     </message>
     <message>
         <source>R&amp;eports</source>
+        <translation>報表(&amp;E)</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n KPI(s) miss their target: </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rates by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>依%1統計的比率</translation>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>準時</translation>
     </message>
     <message>
         <source>Accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>正確率</translation>
     </message>
     <message>
         <source>Fill rate</source>
-        <translation type="unfinished"></translation>
+        <translation>滿足率</translation>
     </message>
     <message>
         <source>On-time target</source>
-        <translation type="unfinished"></translation>
+        <translation>準時目標</translation>
     </message>
     <message>
         <source>On time and fill rate by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>依%1統計的準時率與滿足率</translation>
     </message>
 </context>
 <context>
@@ -1795,6 +1805,173 @@
     <message>
         <source>{0} is signed for. Print its delivery note, or choose the next shipment.</source>
         <translation>{0} 已簽收。可列印送貨單，或選擇下一張出貨單。</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesForm</name>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard wedge (USB, types like a keyboard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial port (RS-232, USB virtual COM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated (demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network printer (raw TCP, port 9100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System printer (CUPS / Windows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZPL (Zebra and compatible label printers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ESC/POS (receipt-style printers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (any printer, through the system queue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>60 × 40 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>75 × 25 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>100 × 50 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 × 6 in (shipping)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test label (one of each barcode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product label, 60 × 40 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package label, 100 × 50 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping label, 4 × 6 in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick bin label, 75 × 25 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scanner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys that arrive at most this far apart, at least 4 of them and ending in Enter or Tab, are a scan; a person types slower (75 ms and more between keys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key &amp;gap at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Baud rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;fix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suffi&amp;x:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rinter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Po&amp;rt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ba&amp;ud rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fi&amp;le or folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resol&amp;ution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels &amp;loaded:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2153,7 +2330,7 @@
     <name>InventoryScreen</name>
     <message>
         <source>Filter by SKU, name or barcode (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>依料號、品名或條碼篩選 (Ctrl+L)</translation>
     </message>
     <message>
         <source>&amp;Below safety stock only</source>
@@ -2216,8 +2393,8 @@
         <translation>客戶／生產品項</translation>
     </message>
     <message>
-        <source>Line</source>
-        <translation>明細</translation>
+        <source>{0}  {1}: {2} held (orders and production orders: {3})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Quantity</source>
@@ -2254,10 +2431,6 @@
     <message>
         <source>Below safety stock ({0})</source>
         <translation>低於安全庫存（{0}）</translation>
-    </message>
-    <message>
-        <source>{0}  {1}: {2} held by {3} orders / production orders</source>
-        <translation>{0}  {1}：{2} 已保留給 {3} 張訂單／生產工單</translation>
     </message>
     <message>
         <source>Sales order</source>
@@ -2542,130 +2715,130 @@
     <name>KpiReport</name>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>分組</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished">已送達</translation>
+        <translation>已送達</translation>
     </message>
     <message>
         <source>On time %</source>
-        <translation type="unfinished"></translation>
+        <translation>準時 %</translation>
     </message>
     <message>
         <source>No promised date</source>
-        <translation type="unfinished"></translation>
+        <translation>無承諾交期</translation>
     </message>
     <message>
         <source>Accuracy %</source>
-        <translation type="unfinished"></translation>
+        <translation>正確率 %</translation>
     </message>
     <message>
         <source>First shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已首次出貨</translation>
     </message>
     <message>
         <source>Fill rate %</source>
-        <translation type="unfinished"></translation>
+        <translation>滿足率 %</translation>
     </message>
     <message>
         <source>Hours to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>確認時數</translation>
     </message>
     <message>
         <source>Hours to ship</source>
-        <translation type="unfinished"></translation>
+        <translation>出貨時數</translation>
     </message>
     <message>
         <source>Hours to deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>送達時數</translation>
     </message>
     <message>
         <source>Back-order lines</source>
-        <translation type="unfinished"></translation>
+        <translation>缺貨待補明細</translation>
     </message>
     <message>
         <source>Back-order orders</source>
-        <translation type="unfinished"></translation>
+        <translation>缺貨待補訂單</translation>
     </message>
     <message>
         <source>Back-order age (d)</source>
-        <translation type="unfinished"></translation>
+        <translation>缺貨待補天數 (天)</translation>
     </message>
     <message>
         <source>Invoices paid</source>
-        <translation type="unfinished"></translation>
+        <translation>已收款發票</translation>
     </message>
     <message>
         <source>Days to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>收款天數</translation>
     </message>
     <message>
         <source>Overdue invoices</source>
-        <translation type="unfinished">逾期發票</translation>
+        <translation>逾期發票</translation>
     </message>
     <message>
         <source>Overdue amount</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期金額</translation>
     </message>
     <message>
         <source>Complaints</source>
-        <translation type="unfinished">客訴</translation>
+        <translation>客訴</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished">已解決</translation>
+        <translation>已解決</translation>
     </message>
     <message>
         <source>Hours to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>處理時數</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">類別</translation>
+        <translation>類別</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">收款日</translation>
+        <translation>已受理</translation>
     </message>
 </context>
 <context>
     <name>KpiTargetsTab</name>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>小時</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>天</translation>
     </message>
     <message>
         <source>lines</source>
-        <translation type="unfinished"></translation>
+        <translation>筆明細</translation>
     </message>
     <message>
         <source>at least</source>
-        <translation type="unfinished"></translation>
+        <translation>至少</translation>
     </message>
     <message>
         <source>at most</source>
-        <translation type="unfinished"></translation>
+        <translation>最多</translation>
     </message>
     <message>
         <source>&amp;Save targets</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存目標(&amp;S)</translation>
     </message>
     <message>
         <source>Enter a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入數字。</translation>
     </message>
     <message>
         <source>Targets saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>目標已儲存。</translation>
     </message>
 </context>
 <context>
@@ -3768,35 +3941,63 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>No production order selected</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未選擇生產工單</translation>
     </message>
     <message>
         <source>Make {0}, due {1}, progress {2} %.</source>
-        <translation type="unfinished"></translation>
+        <translation>生產 {0}，到期日 {1}，進度 {2} %。</translation>
     </message>
     <message>
         <source>For sales order {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>對應銷售訂單 {0}。</translation>
     </message>
     <message>
         <source>{0} accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 已入庫。</translation>
     </message>
     <message>
         <source>The last final inspection FAILED: acceptance is blocked until the goods are reworked and a final inspection passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>最近一次最終檢驗不合格：在重工並通過最終檢驗之前，無法入庫。</translation>
     </message>
     <message>
         <source>Record a final inspection before accepting the goods.</source>
-        <translation type="unfinished"></translation>
+        <translation>入庫前請先記錄最終檢驗。</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished">通過</translation>
+        <translation>通過</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">未通過</translation>
+        <translation>未通過</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished">零組件</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still needed</source>
+        <translation type="unfinished">尚需數量</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished">已保留</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished">可用</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3887,11 +4088,11 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Fi&amp;nish</source>
-        <translation type="unfinished"></translation>
+        <translation>完工(&amp;N)</translation>
     </message>
     <message>
         <source>Cancel or&amp;der</source>
-        <translation type="unfinished"></translation>
+        <translation>取消工單(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Accept into stock</source>
@@ -4205,37 +4406,37 @@ Order to cash for small firms.</source>
     <name>ReportsTab</name>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出 CSV(&amp;C)…</translation>
     </message>
     <message>
         <source>Export &amp;XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出 XLSX(&amp;X)…</translation>
     </message>
     <message>
         <source>&amp;Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月份(&amp;M)</translation>
     </message>
     <message>
         <source>Monthly &amp;PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>月報 PDF(&amp;P)</translation>
     </message>
     <message>
         <source>Complaints by category</source>
-        <translation type="unfinished"></translation>
+        <translation>各類別客訴</translation>
     </message>
     <message>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出報表</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已將 %n 列寫入 %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已儲存 %1</translation>
     </message>
 </context>
 <context>
@@ -4371,19 +4572,19 @@ Order to cash for small firms.</source>
     <name>ScannerStatus</name>
     <message>
         <source>Scanner connected</source>
-        <translation type="unfinished"></translation>
+        <translation>掃描器已連線</translation>
     </message>
     <message>
         <source>Scanner disconnected – plug it back in; OrderDesk reconnects by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>掃描器已中斷 – 請重新插上，OrderDesk 會自動重新連線</translation>
     </message>
     <message>
         <source>Scanner: connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>掃描器：連線中…</translation>
     </message>
     <message>
         <source>Scanner off</source>
-        <translation type="unfinished"></translation>
+        <translation>掃描器已關閉</translation>
     </message>
 </context>
 <context>
@@ -4410,7 +4611,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>KPI targets</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI 目標</translation>
     </message>
 </context>
 <context>
@@ -4867,7 +5068,7 @@ Order to cash for small firms.</source>
     <name>TargetsDialog</name>
     <message>
         <source>KPI targets</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI 目標</translation>
     </message>
 </context>
 <context>
@@ -4957,7 +5158,7 @@ Order to cash for small firms.</source>
     <name>bridge</name>
     <message>
         <source>Scanned {0}, but this screen does not take scans.</source>
-        <translation type="unfinished"></translation>
+        <translation>已掃描 {0}，但此畫面不接受掃描。</translation>
     </message>
 </context>
 <context>
