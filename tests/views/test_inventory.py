@@ -112,7 +112,7 @@ def test_below_safety_is_flagged_listed_and_open_record_shows_holders(
     assert screen.tabs.currentIndex() == 1
     holders = [screen.holders.row_at(i).cells for i in range(screen.holders.rowCount())]
     number = order_queries.get_order(uow(write=False), order_id).number
-    assert [(h[1], h[5]) for h in holders] == [(number, "3")]
+    assert [(h[1], h[4]) for h in holders] == [(f"{number} / 1", "3")]
     # Mailing the list without an address set tells the user how to fix it.
     qtbot.mouseClick(screen.mail_button, Qt.MouseButton.LeftButton)
     assert "replenishment" in problems.last()

@@ -6,6 +6,7 @@ ledger moves, and counts/adjustments entered by scanning (inventory_count.py).
 from __future__ import annotations
 
 import uuid
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -26,7 +27,7 @@ from app.views.context import AppContext
 from app.views.itemmodels.cells import WRONG, CellsModel, Row
 from app.views.screens.base import Screen
 from app.views.screens.inventory_count import CountPanel
-from app.views.support.formatting import moment, number
+from app.views.support.formatting import moment, number, short_day
 from app.views.support.runner import FAILED, run
 from app.views.support.station import enlarge, heading, message_label, table
 from app.views.support.wedge import attach_wedge
@@ -43,6 +44,12 @@ MOVE_KINDS = {
 
 
 BELOW_MARK = "⚠ "  # before the safety stock of a product below it
+
+
+def _day(value: datetime) -> str:
+    """The local day of a stored UTC timestamp (the time adds nothing to "held since")."""
+    aware = value if value.tzinfo else value.replace(tzinfo=UTC)
+    return short_day(aware.astimezone().date())
 
 
 def _signed(value: object) -> str:
@@ -101,9 +108,9 @@ class InventoryScreen(Screen):
         below_layout.addWidget(self.mail_message)
 
         self.holders = CellsModel([self.tr("Held for"), self.tr("Number"),
-                                   self.tr("Customer / making"), self.tr("Line"),
-                                   self.tr("Location"), self.tr("Quantity"), self.tr("Since")],
-                                  numeric=(3, 5), parent=self)
+                                   self.tr("Customer / making"), self.tr("Location"),
+                                   self.tr("Quantity"), self.tr("Since")],
+                                  numeric=(4,), parent=self)
         self.holders_view = table(self.holders, "holdersTable", stretch=2)
         self.product_title = QLabel()
         self.product_title.setObjectName("productTitle")
@@ -140,6 +147,7 @@ class InventoryScreen(Screen):
         lower.addWidget(self.count)
         lower.setStretchFactor(0, 3)
         lower.setStretchFactor(1, 2)
+        lower.setSizes([720, 460])  # the holders' customer names need the width
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.levels_view)
         split.addWidget(lower)
@@ -210,13 +218,13 @@ class InventoryScreen(Screen):
         self.product_id = product_id
         held = sum((h.quantity for h in detail.holders), start=0)
         self.product_title.setText(
-            self.tr("{0}  {1}: {2} held by {3} orders / production orders").replace(
+            self.tr("{0}  {1}: {2} held (orders and production orders: {3})").replace(
                 "{0}", detail.sku).replace("{1}", detail.name).replace("{2}", number(held))
             .replace("{3}", str(len({h.number for h in detail.holders}))))
         kinds = {"order": self.tr("Sales order"), "production": self.tr("Production")}
         self.holders.set_rows([
-            Row((kinds[h.kind], h.number, h.detail, "" if h.line_no is None else str(h.line_no),
-                 h.location_code, number(h.quantity), moment(h.since)), payload=h)
+            Row((kinds[h.kind], h.number if h.line_no is None else f"{h.number} / {h.line_no}",
+                 h.detail, h.location_code, number(h.quantity), _day(h.since)), payload=h)
             for h in detail.holders])
         self.moves.set_rows([
             Row((moment(m.at), QCoreApplication.translate("MoveKind", MOVE_KINDS.get(
