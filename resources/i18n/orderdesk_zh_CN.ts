@@ -1495,13 +1495,13 @@
     </message>
     <message numerus="yes">
         <source>⚠ %n KPI(s) miss their target: </source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>⚠ %n 项 KPI 未达目标：</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished" />
+        <translation>、</translation>
     </message>
     <message>
         <source>Rates by %1</source>
@@ -1544,7 +1544,7 @@
     </message>
     <message>
         <source>P&amp;ort</source>
-        <translation>连接端口(&amp;O)</translation>
+        <translation>端口(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Database</source>
@@ -1810,167 +1810,167 @@
     <name>DevicesForm</name>
     <message>
         <source>None</source>
-        <translation type="unfinished" />
+        <translation>无</translation>
     </message>
     <message>
         <source>Keyboard wedge (USB, types like a keyboard)</source>
-        <translation type="unfinished" />
+        <translation>键盘模拟（USB，如键盘般输入）</translation>
     </message>
     <message>
         <source>Serial port (RS-232, USB virtual COM)</source>
-        <translation type="unfinished" />
+        <translation>串口（RS-232、USB 虚拟 COM）</translation>
     </message>
     <message>
         <source>Simulated (demo)</source>
-        <translation type="unfinished" />
+        <translation>模拟（演示用）</translation>
     </message>
     <message>
         <source>Network printer (raw TCP, port 9100)</source>
-        <translation type="unfinished" />
+        <translation>网络打印机（raw TCP，端口 9100）</translation>
     </message>
     <message>
         <source>Serial port</source>
-        <translation type="unfinished" />
+        <translation>串口</translation>
     </message>
     <message>
         <source>System printer (CUPS / Windows)</source>
-        <translation type="unfinished" />
+        <translation>系统打印机（CUPS／Windows）</translation>
     </message>
     <message>
         <source>File or folder</source>
-        <translation type="unfinished" />
+        <translation>文件或文件夹</translation>
     </message>
     <message>
         <source>ZPL (Zebra and compatible label printers)</source>
-        <translation type="unfinished" />
+        <translation>ZPL（Zebra 及兼容的标签打印机）</translation>
     </message>
     <message>
         <source>ESC/POS (receipt-style printers)</source>
-        <translation type="unfinished" />
+        <translation>ESC/POS（收据型打印机）</translation>
     </message>
     <message>
         <source>PDF (any printer, through the system queue)</source>
-        <translation type="unfinished" />
+        <translation>PDF（任何打印机，经由系统打印队列）</translation>
     </message>
     <message>
         <source>60 × 40 mm</source>
-        <translation type="unfinished" />
+        <translation>60 × 40 mm</translation>
     </message>
     <message>
         <source>75 × 25 mm</source>
-        <translation type="unfinished" />
+        <translation>75 × 25 mm</translation>
     </message>
     <message>
         <source>100 × 50 mm</source>
-        <translation type="unfinished" />
+        <translation>100 × 50 mm</translation>
     </message>
     <message>
         <source>4 × 6 in (shipping)</source>
-        <translation type="unfinished" />
+        <translation>4 × 6 英寸（发货用）</translation>
     </message>
     <message>
         <source>Test label (one of each barcode)</source>
-        <translation type="unfinished" />
+        <translation>测试标签（每种条码各一）</translation>
     </message>
     <message>
         <source>Product label, 60 × 40 mm</source>
-        <translation type="unfinished" />
+        <translation>产品标签，60 × 40 mm</translation>
     </message>
     <message>
         <source>Package label, 100 × 50 mm</source>
-        <translation type="unfinished" />
+        <translation>包裹标签，100 × 50 mm</translation>
     </message>
     <message>
         <source>Shipping label, 4 × 6 in</source>
-        <translation type="unfinished" />
+        <translation>发货标签，4 × 6 英寸</translation>
     </message>
     <message>
         <source>Pick bin label, 75 × 25 mm</source>
-        <translation type="unfinished" />
+        <translation>拣货库位标签，75 × 25 mm</translation>
     </message>
     <message>
         <source>Barcode scanner</source>
-        <translation type="unfinished" />
+        <translation>条码扫描仪</translation>
     </message>
     <message>
         <source>&amp;Scanner:</source>
-        <translation type="unfinished" />
+        <translation>扫描仪(&amp;S)：</translation>
     </message>
     <message>
         <source>Keys that arrive at most this far apart, at least 4 of them and ending in Enter or Tab, are a scan; a person types slower (75 ms and more between keys).</source>
-        <translation type="unfinished" />
+        <translation>按键间隔不超过此值、至少 4 个且以 Enter 或 Tab 结尾时，视为一次扫描；人工打字较慢（按键间隔 75 ms 以上）。</translation>
     </message>
     <message>
         <source>Key &amp;gap at most:</source>
-        <translation type="unfinished" />
+        <translation>按键间隔上限(&amp;G)：</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished" />
+        <translation>端口(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Baud rate:</source>
-        <translation type="unfinished" />
+        <translation>波特率(&amp;B)：</translation>
     </message>
     <message>
         <source>Pre&amp;fix:</source>
-        <translation type="unfinished" />
+        <translation>前缀(&amp;F)：</translation>
     </message>
     <message>
         <source>Suffi&amp;x:</source>
-        <translation type="unfinished" />
+        <translation>后缀(&amp;X)：</translation>
     </message>
     <message>
         <source>Label printer</source>
-        <translation type="unfinished" />
+        <translation>标签打印机</translation>
     </message>
     <message>
         <source>P&amp;rinter:</source>
-        <translation type="unfinished" />
+        <translation>打印机(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished" />
+        <translation>主机(&amp;H)：</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished" />
+        <translation>端口(&amp;O)：</translation>
     </message>
     <message>
         <source>Po&amp;rt:</source>
-        <translation type="unfinished" />
+        <translation>端口(&amp;R)：</translation>
     </message>
     <message>
         <source>Ba&amp;ud rate:</source>
-        <translation type="unfinished" />
+        <translation>波特率(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Queue:</source>
-        <translation type="unfinished" />
+        <translation>打印队列(&amp;Q)：</translation>
     </message>
     <message>
         <source>Fi&amp;le or folder:</source>
-        <translation type="unfinished" />
+        <translation>文件或文件夹(&amp;L)：</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished" />
+        <translation>语言(&amp;G)：</translation>
     </message>
     <message>
         <source>Resol&amp;ution:</source>
-        <translation type="unfinished" />
+        <translation>分辨率(&amp;U)：</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished" />
+        <translation>标签</translation>
     </message>
     <message>
         <source>Labels &amp;loaded:</source>
-        <translation type="unfinished" />
+        <translation>已装入的标签(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation type="unfinished" />
+        <translation>模板(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -2393,7 +2393,7 @@
     </message>
     <message>
         <source>{0}  {1}: {2} held (orders and production orders: {3})</source>
-        <translation type="unfinished" />
+        <translation>{0}  {1}：已保留 {2}（订单与生产工单：{3}）</translation>
     </message>
     <message>
         <source>Quantity</source>
@@ -3972,31 +3972,31 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished">零组件</translation>
+        <translation>零部件</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished" />
+        <translation>需求量</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished" />
+        <translation>已领用</translation>
     </message>
     <message>
         <source>Still needed</source>
-        <translation type="unfinished">尚需数量</translation>
+        <translation>尚需数量</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished">已保留</translation>
+        <translation>已保留</translation>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished">可用</translation>
+        <translation>可用</translation>
     </message>
     <message>
         <source>Short</source>
-        <translation type="unfinished">短少</translation>
+        <translation>短缺</translation>
     </message>
 </context>
 <context>
@@ -4164,6 +4164,10 @@ Order to cash for small firms.</source>
     <message>
         <source>{0} held at once for the waiting order.</source>
         <translation>{0} 已立即保留给等待中的订单。</translation>
+    </message>
+    <message>
+        <source>{0} waiting orders received the rest.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Scan or type the product first.</source>

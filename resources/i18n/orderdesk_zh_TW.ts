@@ -1496,13 +1496,13 @@
     </message>
     <message numerus="yes">
         <source>⚠ %n KPI(s) miss their target: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %n 項 KPI 未達目標：</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Rates by %1</source>
@@ -1811,167 +1811,167 @@
     <name>DevicesForm</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>無</translation>
     </message>
     <message>
         <source>Keyboard wedge (USB, types like a keyboard)</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵盤模擬（USB，如鍵盤般輸入）</translation>
     </message>
     <message>
         <source>Serial port (RS-232, USB virtual COM)</source>
-        <translation type="unfinished"></translation>
+        <translation>序列埠（RS-232、USB 虛擬 COM）</translation>
     </message>
     <message>
         <source>Simulated (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>模擬（示範用）</translation>
     </message>
     <message>
         <source>Network printer (raw TCP, port 9100)</source>
-        <translation type="unfinished"></translation>
+        <translation>網路印表機（raw TCP，連接埠 9100）</translation>
     </message>
     <message>
         <source>Serial port</source>
-        <translation type="unfinished"></translation>
+        <translation>序列埠</translation>
     </message>
     <message>
         <source>System printer (CUPS / Windows)</source>
-        <translation type="unfinished"></translation>
+        <translation>系統印表機（CUPS／Windows）</translation>
     </message>
     <message>
         <source>File or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案或資料夾</translation>
     </message>
     <message>
         <source>ZPL (Zebra and compatible label printers)</source>
-        <translation type="unfinished"></translation>
+        <translation>ZPL（Zebra 及相容的標籤印表機）</translation>
     </message>
     <message>
         <source>ESC/POS (receipt-style printers)</source>
-        <translation type="unfinished"></translation>
+        <translation>ESC/POS（收據型印表機）</translation>
     </message>
     <message>
         <source>PDF (any printer, through the system queue)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF（任何印表機，經由系統列印佇列）</translation>
     </message>
     <message>
         <source>60 × 40 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>60 × 40 mm</translation>
     </message>
     <message>
         <source>75 × 25 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>75 × 25 mm</translation>
     </message>
     <message>
         <source>100 × 50 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>100 × 50 mm</translation>
     </message>
     <message>
         <source>4 × 6 in (shipping)</source>
-        <translation type="unfinished"></translation>
+        <translation>4 × 6 吋（出貨用）</translation>
     </message>
     <message>
         <source>Test label (one of each barcode)</source>
-        <translation type="unfinished"></translation>
+        <translation>測試標籤（每種條碼各一）</translation>
     </message>
     <message>
         <source>Product label, 60 × 40 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>產品標籤，60 × 40 mm</translation>
     </message>
     <message>
         <source>Package label, 100 × 50 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>包裹標籤，100 × 50 mm</translation>
     </message>
     <message>
         <source>Shipping label, 4 × 6 in</source>
-        <translation type="unfinished"></translation>
+        <translation>出貨標籤，4 × 6 吋</translation>
     </message>
     <message>
         <source>Pick bin label, 75 × 25 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>揀貨儲位標籤，75 × 25 mm</translation>
     </message>
     <message>
         <source>Barcode scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>條碼掃描器</translation>
     </message>
     <message>
         <source>&amp;Scanner:</source>
-        <translation type="unfinished"></translation>
+        <translation>掃描器(&amp;S)：</translation>
     </message>
     <message>
         <source>Keys that arrive at most this far apart, at least 4 of them and ending in Enter or Tab, are a scan; a person types slower (75 ms and more between keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>按鍵間隔不超過此值、至少 4 個且以 Enter 或 Tab 結尾時，視為一次掃描；人工打字較慢（按鍵間隔 75 ms 以上）。</translation>
     </message>
     <message>
         <source>Key &amp;gap at most:</source>
-        <translation type="unfinished"></translation>
+        <translation>按鍵間隔上限(&amp;G)：</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>連接埠(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Baud rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>鮑率(&amp;B)：</translation>
     </message>
     <message>
         <source>Pre&amp;fix:</source>
-        <translation type="unfinished"></translation>
+        <translation>前綴(&amp;F)：</translation>
     </message>
     <message>
         <source>Suffi&amp;x:</source>
-        <translation type="unfinished"></translation>
+        <translation>後綴(&amp;X)：</translation>
     </message>
     <message>
         <source>Label printer</source>
-        <translation type="unfinished"></translation>
+        <translation>標籤印表機</translation>
     </message>
     <message>
         <source>P&amp;rinter:</source>
-        <translation type="unfinished"></translation>
+        <translation>印表機(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>主機(&amp;H)：</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>連接埠(&amp;O)：</translation>
     </message>
     <message>
         <source>Po&amp;rt:</source>
-        <translation type="unfinished"></translation>
+        <translation>連接埠(&amp;R)：</translation>
     </message>
     <message>
         <source>Ba&amp;ud rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>鮑率(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Queue:</source>
-        <translation type="unfinished"></translation>
+        <translation>列印佇列(&amp;Q)：</translation>
     </message>
     <message>
         <source>Fi&amp;le or folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案或資料夾(&amp;L)：</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>語言(&amp;G)：</translation>
     </message>
     <message>
         <source>Resol&amp;ution:</source>
-        <translation type="unfinished"></translation>
+        <translation>解析度(&amp;U)：</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>標籤</translation>
     </message>
     <message>
         <source>Labels &amp;loaded:</source>
-        <translation type="unfinished"></translation>
+        <translation>已裝入的標籤(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>範本(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -2394,7 +2394,7 @@
     </message>
     <message>
         <source>{0}  {1}: {2} held (orders and production orders: {3})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}  {1}：已保留 {2}（訂單與生產工單：{3}）</translation>
     </message>
     <message>
         <source>Quantity</source>
@@ -3973,31 +3973,31 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished">零組件</translation>
+        <translation>零組件</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>需求量</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>已領用</translation>
     </message>
     <message>
         <source>Still needed</source>
-        <translation type="unfinished">尚需數量</translation>
+        <translation>尚需數量</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished">已保留</translation>
+        <translation>已保留</translation>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished">可用</translation>
+        <translation>可用</translation>
     </message>
     <message>
         <source>Short</source>
-        <translation type="unfinished"></translation>
+        <translation>短缺</translation>
     </message>
 </context>
 <context>
@@ -4165,6 +4165,10 @@ Order to cash for small firms.</source>
     <message>
         <source>{0} held at once for the waiting order.</source>
         <translation>{0} 已立即保留給等待中的訂單。</translation>
+    </message>
+    <message>
+        <source>{0} waiting orders received the rest.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Scan or type the product first.</source>
