@@ -12,7 +12,14 @@ from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from app.models.enums import OrderState, ProductionState, Role, ShortDecision
-from app.services import inventory, order_queries, production_queries, products
+from app.services import (
+    inventory,
+    order_queries,
+    production,
+    production_qc,
+    production_queries,
+    products,
+)
 from app.services.unit_of_work import UowFactory
 from app.views.context import AppContext
 from app.views.screens.allocation import AllocationScreen
@@ -143,3 +150,25 @@ def test_production_order_by_hand_from_a_scanned_product(
     _press(qtbot, screen.start_button)
     assert problems and _state(screen) is ProductionState.PLANNED
 
+
+
+def test_goods_made_for_stock_go_to_the_waiting_orders(
+    qtbot: QtBot, ctx: AppContext, f: Factory, uow: UowFactory, problems: Problems,
+) -> None:
+    part = f.product(stock_qty=10)
+    made = f.made_product([(part, 1)])
+    waiting = f.confirmed_order(lines=[(made, 2)])
+    po = production.create_production_order(uow(), f.admin, made, D(5))
+    production.start_production(uow(), f.admin, po)
+    production.finish_production(uow(), f.admin, po)
+    production_qc.record_inspection(uow(), f.admin, po, "final", 1, [("Function test", True)])
+    screen = ProductionScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.show()
+    assert screen.production_id == po and screen.accept_quantity.text() == "5"
+    _press(qtbot, screen.accept_button)
+    assert problems == []
+    assert "1 waiting orders received the rest" in screen.message.text()
+    assert order_queries.get_order(uow(write=False), waiting).state is OrderState.ALLOCATED
+    level = inventory.get_product_stock(uow(write=False), made).levels[0]
+    assert (level.on_hand, level.allocated) == (D(5), D(2))

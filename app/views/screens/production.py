@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import production, production_qc, production_queries, products
+from app.services import allocation, production, production_qc, production_queries, products
 from app.services.worklists import OPEN_PRODUCTION
 from app.views.context import AppContext
 from app.views.itemmodels.cells import CellsModel, Row
@@ -286,8 +286,9 @@ class ProductionScreen(Screen):
         except ValueError:
             self.message.setText(self.tr("Type the quantity to accept."))
             return
-        if self.production_id is None:
+        if self.production_id is None or self.detail is None:
             return
+        product_id = self.detail.row.product_id
         result = run(self, production_qc.accept_production, self.ctx.uow(), self.ctx.actor,
                      self.production_id, quantity)
         if result is FAILED:
@@ -296,6 +297,15 @@ class ProductionScreen(Screen):
         if result.allocated_to_order:
             text += " " + self.tr("{0} held at once for the waiting order.").replace(
                 "{0}", number(result.allocated_to_order))
+        if result.accepted > result.allocated_to_order and self.ctx.may("stock.allocate"):
+            # Goods beyond the order they were made for (or made for stock) go to the other
+            # orders waiting for this product, tier A first. A separate action: should it
+            # fail, the goods are in stock and "Allocate all waiting" shares them later.
+            served = run(self, allocation.allocate_waiting, self.ctx.uow(), self.ctx.actor,
+                         product_id)
+            if served is not FAILED and served:
+                text += " " + self.tr("{0} waiting orders received the rest.").replace(
+                    "{0}", str(len(served)))
         self.message.setText(text)
         self.refresh()
 
