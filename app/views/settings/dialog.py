@@ -31,6 +31,7 @@ from app.views.context import AppContext
 from app.views.settings.backups_tab import BackupsTab
 from app.views.settings.company_form import CompanyForm, language_combo, select_data
 from app.views.settings.database_form import RIGHT, WRONG, DatabaseForm
+from app.views.settings.kpi_targets_tab import KpiTargetsTab
 from app.views.settings.users_tab import UsersTab
 from app.views.support import preferences
 from app.views.support.i18n import current_language, install_language
@@ -190,6 +191,9 @@ class SettingsDialog(QDialog):
         if self.users is not None:
             self.tabs.addTab(self.users, "")
         self.tabs.addTab(self.backups, "")
+        self.targets = KpiTargetsTab(ctx) if ctx.may("settings.manage") else None
+        if self.targets is not None:
+            self.tabs.addTab(self.targets, "")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -208,6 +212,8 @@ class SettingsDialog(QDialog):
         if self.users is not None:
             titles.append(self.tr("Users and roles"))
         titles.append(self.tr("Backups and log"))
+        if self.targets is not None:
+            titles.append(self.tr("KPI targets"))
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)
         self.general.retranslate()
@@ -220,7 +226,7 @@ class SettingsDialog(QDialog):
 
     def show_tab(self, name: str) -> QWidget:
         widget = {"general": self.general, "database": self.database, "users": self.users,
-                  "backups": self.backups}[name]
+                  "backups": self.backups, "targets": self.targets}[name]
         assert widget is not None
         self.tabs.setCurrentWidget(widget)
         return widget
