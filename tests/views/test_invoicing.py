@@ -185,3 +185,23 @@ def test_sales_may_not_post_or_credit_and_the_service_refuses_too(
                                         "Complaint")
     with pytest.raises(PermissionDeniedError):
         invoicing.post_invoice(f.uow(), sales.actor, invoice_id)
+
+
+def test_a_posted_invoice_is_re_issued_as_a_corrected_draft(
+    qtbot: QtBot, make_ctx: Callable[..., AppContext], f: Factory, problems: Problems,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    always_yes(monkeypatch)
+    invoice_id = f.posted_invoice(f.customer(), [(f.product(price="80.00", stock_qty=5), 2)],
+                                  freight="30")
+    screen = InvoicingScreen(make_ctx(Role.FINANCE))
+    show(qtbot, screen)
+    screen.open_record("invoice", invoice_id)
+    type_into(qtbot, screen.detail, "reissueReason", "wrong billing address", enter=True)
+    assert problems == []
+    copy = screen.detail.invoice
+    assert copy is not None and copy.row.state is DocState.DRAFT
+    assert copy.reissue_of_id == invoice_id and copy.row.total == D("198.00")
+    original = invoice_queries.get_invoice(f.uow(), invoice_id)
+    assert (original.credited, original.open_amount) == (D("198.00"), D(0))
+    assert original.reissued_as == (copy.row.id,)

@@ -5,6 +5,7 @@ a confirmation mailed, and a role that may not record payments."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
@@ -140,4 +141,29 @@ def test_sales_cannot_record_a_payment(
     assert not screen.history.credit_row.isVisible()
     with pytest.raises(PermissionDeniedError):
         payments.record_payment(f.uow(), sales.actor, customer, D(1), PaymentMethod.CASH,
-                                __import__("datetime").date.today())
+                                date.today())
+
+
+def test_one_payment_is_spread_over_several_invoices_oldest_first(
+    qtbot: QtBot, make_ctx: Callable[..., AppContext], f: Factory, problems: Problems,
+) -> None:
+    customer = f.customer(name="Many Invoices")
+    product = f.product(price="100.00", stock_qty=9)
+    older = f.posted_invoice(customer, [(product, 1)], today=date.today() - timedelta(days=9))
+    newer = f.posted_invoice(customer, [(product, 2)])  # 210.00, due later
+    screen = PaymentsScreen(make_ctx(Role.FINANCE))
+    show(qtbot, screen)
+    _find_customer(qtbot, screen, "Many Invoices")
+    type_into(qtbot, screen, "paymentAmount", "200.5", enter=True)  # Enter spreads
+    assert (screen.form.fields[older].text(), screen.form.fields[newer].text()) == (
+        "105.00", "95.50")
+    assert "Allocated NT$200.50 of NT$200.50" in screen.form.left.text()
+    _choose_method(qtbot, screen, "Cheque")
+    click(qtbot, screen, "recordPaymentButton")
+    assert problems == []
+    received = payments.list_payments(f.uow(), customer_id=customer)
+    detail = payments.get_payment(f.uow(), received[0].id)
+    assert detail.row.method is PaymentMethod.CHEQUE
+    assert sorted(a.amount for a in detail.allocations) == [D("95.50"), D("105.00")]
+    assert invoice_queries.get_invoice(f.uow(), newer).open_amount == D("114.50")
+    assert [cell(screen.form.invoices, 0, 4)] == ["114.50"]
