@@ -1974,6 +1974,145 @@
     </message>
 </context>
 <context>
+    <name>DevicesTab</name>
+    <message>
+        <source>&amp;Test print</source>
+        <translation>测试打印(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Test s&amp;can</source>
+        <translation>测试扫描(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Save for this &amp;desk</source>
+        <translation>保存为本机设置(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Test and errors</source>
+        <translation>测试与错误</translation>
+    </message>
+    <message>
+        <source>Press Test scan, then scan any barcode</source>
+        <translation>请按「测试扫描」，然后扫描任一条码</translation>
+    </message>
+    <message>
+        <source>&amp;Retry waiting labels</source>
+        <translation>重试待打印标签(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Last device errors:</source>
+        <translation>最近的设备错误：</translation>
+    </message>
+    <message>
+        <source>Labels waiting for the printer: {0}</source>
+        <translation>等待打印机打印的标签：{0}</translation>
+    </message>
+    <message>
+        <source>Enter the scanner's port, for example /dev/ttyACM0 or COM3.</source>
+        <translation>请输入扫描仪的端口，例如 /dev/ttyACM0 或 COM3。</translation>
+    </message>
+    <message>
+        <source>Enter the printer's host name or address.</source>
+        <translation>请输入打印机的主机名称或地址。</translation>
+    </message>
+    <message>
+        <source>Enter the printer's port.</source>
+        <translation>请输入打印机的端口。</translation>
+    </message>
+    <message>
+        <source>Choose the system printer.</source>
+        <translation>请选择系统打印机。</translation>
+    </message>
+    <message>
+        <source>Enter the file or folder for the labels.</source>
+        <translation>请输入标签要输出的文件或文件夹。</translation>
+    </message>
+    <message>
+        <source>Test label not printed: {0}</source>
+        <translation>测试标签未打印：{0}</translation>
+    </message>
+    <message>
+        <source>Test label sent to {0}, but the template is larger than the labels loaded: choose a matching template or size.</source>
+        <translation>测试标签已送至 {0}，但模板大于已装入的标签：请选择相符的模板或尺寸。</translation>
+    </message>
+    <message>
+        <source>Test label sent to {0}.</source>
+        <translation>测试标签已送至 {0}。</translation>
+    </message>
+    <message>
+        <source>Scan a barcode now (keyboard wedge).</source>
+        <translation>请立即扫描条码（键盘模拟）。</translation>
+    </message>
+    <message>
+        <source>Scan a barcode now.</source>
+        <translation>请立即扫描条码。</translation>
+    </message>
+    <message>
+        <source>Opening {0}…</source>
+        <translation>正在打开 {0}…</translation>
+    </message>
+    <message>
+        <source>Choose a scanner first.</source>
+        <translation>请先选择扫描仪。</translation>
+    </message>
+    <message>
+        <source>Scanner connected: scan a barcode now.</source>
+        <translation>扫描仪已连接：请立即扫描条码。</translation>
+    </message>
+    <message>
+        <source>Cannot open the scanner: {0}</source>
+        <translation>无法打开扫描仪：{0}</translation>
+    </message>
+    <message>
+        <source>EAN-13, check digit right</source>
+        <translation>EAN-13，检查码正确</translation>
+    </message>
+    <message>
+        <source>UPC-A, check digit right</source>
+        <translation>UPC-A，检查码正确</translation>
+    </message>
+    <message>
+        <source>GS1-128</source>
+        <translation>GS1-128</translation>
+    </message>
+    <message>
+        <source>text (Code 128, QR or another code)</source>
+        <translation>文本（Code 128、QR 或其他条码）</translation>
+    </message>
+    <message>
+        <source>SSCC</source>
+        <translation>SSCC</translation>
+    </message>
+    <message>
+        <source>GTIN</source>
+        <translation>GTIN</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>有效期限</translation>
+    </message>
+    <message>
+        <source>Net weight</source>
+        <translation>净重</translation>
+    </message>
+    <message>
+        <source>Scan received.</source>
+        <translation>已收到扫描。</translation>
+    </message>
+    <message>
+        <source>Waiting labels printed: {0}</source>
+        <translation>已打印待印标签：{0}</translation>
+    </message>
+    <message>
+        <source>Saved for this desk ({0}).</source>
+        <translation>已保存为本机设置（{0}）。</translation>
+    </message>
+</context>
+<context>
     <name>DiffView</name>
     <message>
         <source>Changed by the last amendment</source>
@@ -4167,7 +4306,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>{0} waiting orders received the rest.</source>
-        <translation type="unfinished" />
+        <translation>其余数量已配给 {0} 张等待中的订单。</translation>
     </message>
     <message>
         <source>Scan or type the product first.</source>
@@ -4615,6 +4754,10 @@ Order to cash for small firms.</source>
     <message>
         <source>KPI targets</source>
         <translation>KPI 目标</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -5439,6 +5582,14 @@ Order to cash for small firms.</source>
         <translation>请为产品设置料号。</translation>
     </message>
     <message>
+        <source>Head office already has changes of {site} up to {done}, but this database only knows {newest}: was it restored from an old backup? Syncing stopped so that nothing is overwritten.</source>
+        <translation>总公司已有 {site} 至 {done} 的异动，但此数据库只到 {newest}：是否从旧备份还原过？为避免覆写任何数据，同步已停止。</translation>
+    </message>
+    <message>
+        <source>Head office expected changes of {site} from {expected}, not from {first}; the sync starts again from there.</source>
+        <translation>总公司预期收到 {site} 从 {expected} 开始的异动，而不是从 {first}；同步将从该处重新开始。</translation>
+    </message>
+    <message>
         <source>Inspect a sample of at least one unit.</source>
         <translation>抽样数量至少须为 1。</translation>
     </message>
@@ -5949,6 +6100,10 @@ Order to cash for small firms.</source>
     <message>
         <source>The last final inspection of production order {number} failed. Rework the goods and record a passing inspection before accepting them.</source>
         <translation>生产工单 {number} 最近一次最终检验不合格。请返工并记录合格的检验后再入库。</translation>
+    </message>
+    <message>
+        <source>The last reminder to {customer} went out on {day}; give them until {next} to pay before the next one.</source>
+        <translation>上次寄给 {customer} 的催款通知已于 {day} 寄出；寄下一次催款前，请给客户到 {next} 的付款时间。</translation>
     </message>
     <message>
         <source>The local file is not at this version's schema; open it with OrderDesk (or run `orderdesk migrate`) first.</source>

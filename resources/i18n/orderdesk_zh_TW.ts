@@ -1975,6 +1975,145 @@
     </message>
 </context>
 <context>
+    <name>DevicesTab</name>
+    <message>
+        <source>&amp;Test print</source>
+        <translation>測試列印(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Test s&amp;can</source>
+        <translation>測試掃描(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Save for this &amp;desk</source>
+        <translation>儲存為本機設定(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Test and errors</source>
+        <translation>測試與錯誤</translation>
+    </message>
+    <message>
+        <source>Press Test scan, then scan any barcode</source>
+        <translation>請按「測試掃描」，然後掃描任一條碼</translation>
+    </message>
+    <message>
+        <source>&amp;Retry waiting labels</source>
+        <translation>重試待列印標籤(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Last device errors:</source>
+        <translation>最近的裝置錯誤：</translation>
+    </message>
+    <message>
+        <source>Labels waiting for the printer: {0}</source>
+        <translation>等待印表機列印的標籤：{0}</translation>
+    </message>
+    <message>
+        <source>Enter the scanner&apos;s port, for example /dev/ttyACM0 or COM3.</source>
+        <translation>請輸入掃描器的連接埠，例如 /dev/ttyACM0 或 COM3。</translation>
+    </message>
+    <message>
+        <source>Enter the printer&apos;s host name or address.</source>
+        <translation>請輸入印表機的主機名稱或位址。</translation>
+    </message>
+    <message>
+        <source>Enter the printer&apos;s port.</source>
+        <translation>請輸入印表機的連接埠。</translation>
+    </message>
+    <message>
+        <source>Choose the system printer.</source>
+        <translation>請選擇系統印表機。</translation>
+    </message>
+    <message>
+        <source>Enter the file or folder for the labels.</source>
+        <translation>請輸入標籤要輸出的檔案或資料夾。</translation>
+    </message>
+    <message>
+        <source>Test label not printed: {0}</source>
+        <translation>測試標籤未列印：{0}</translation>
+    </message>
+    <message>
+        <source>Test label sent to {0}, but the template is larger than the labels loaded: choose a matching template or size.</source>
+        <translation>測試標籤已送至 {0}，但範本大於已裝入的標籤：請選擇相符的範本或尺寸。</translation>
+    </message>
+    <message>
+        <source>Test label sent to {0}.</source>
+        <translation>測試標籤已送至 {0}。</translation>
+    </message>
+    <message>
+        <source>Scan a barcode now (keyboard wedge).</source>
+        <translation>請立即掃描條碼（鍵盤模擬）。</translation>
+    </message>
+    <message>
+        <source>Scan a barcode now.</source>
+        <translation>請立即掃描條碼。</translation>
+    </message>
+    <message>
+        <source>Opening {0}…</source>
+        <translation>正在開啟 {0}…</translation>
+    </message>
+    <message>
+        <source>Choose a scanner first.</source>
+        <translation>請先選擇掃描器。</translation>
+    </message>
+    <message>
+        <source>Scanner connected: scan a barcode now.</source>
+        <translation>掃描器已連線：請立即掃描條碼。</translation>
+    </message>
+    <message>
+        <source>Cannot open the scanner: {0}</source>
+        <translation>無法開啟掃描器：{0}</translation>
+    </message>
+    <message>
+        <source>EAN-13, check digit right</source>
+        <translation>EAN-13，檢查碼正確</translation>
+    </message>
+    <message>
+        <source>UPC-A, check digit right</source>
+        <translation>UPC-A，檢查碼正確</translation>
+    </message>
+    <message>
+        <source>GS1-128</source>
+        <translation>GS1-128</translation>
+    </message>
+    <message>
+        <source>text (Code 128, QR or another code)</source>
+        <translation>文字（Code 128、QR 或其他條碼）</translation>
+    </message>
+    <message>
+        <source>SSCC</source>
+        <translation>SSCC</translation>
+    </message>
+    <message>
+        <source>GTIN</source>
+        <translation>GTIN</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>批號</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>有效期限</translation>
+    </message>
+    <message>
+        <source>Net weight</source>
+        <translation>淨重</translation>
+    </message>
+    <message>
+        <source>Scan received.</source>
+        <translation>已收到掃描。</translation>
+    </message>
+    <message>
+        <source>Waiting labels printed: {0}</source>
+        <translation>已列印待印標籤：{0}</translation>
+    </message>
+    <message>
+        <source>Saved for this desk ({0}).</source>
+        <translation>已儲存為本機設定（{0}）。</translation>
+    </message>
+</context>
+<context>
     <name>DiffView</name>
     <message>
         <source>Changed by the last amendment</source>
@@ -4168,7 +4307,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>{0} waiting orders received the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>其餘數量已配給 {0} 張等待中的訂單。</translation>
     </message>
     <message>
         <source>Scan or type the product first.</source>
@@ -4616,6 +4755,10 @@ Order to cash for small firms.</source>
     <message>
         <source>KPI targets</source>
         <translation>KPI 目標</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5440,6 +5583,14 @@ Order to cash for small firms.</source>
         <translation>請為產品設定料號。</translation>
     </message>
     <message>
+        <source>Head office already has changes of {site} up to {done}, but this database only knows {newest}: was it restored from an old backup? Syncing stopped so that nothing is overwritten.</source>
+        <translation>總公司已有 {site} 至 {done} 的異動，但此資料庫只到 {newest}：是否從舊備份還原過？為避免覆寫任何資料，同步已停止。</translation>
+    </message>
+    <message>
+        <source>Head office expected changes of {site} from {expected}, not from {first}; the sync starts again from there.</source>
+        <translation>總公司預期收到 {site} 從 {expected} 開始的異動，而不是從 {first}；同步將從該處重新開始。</translation>
+    </message>
+    <message>
         <source>Inspect a sample of at least one unit.</source>
         <translation>抽樣數量至少須為 1。</translation>
     </message>
@@ -5950,6 +6101,10 @@ Order to cash for small firms.</source>
     <message>
         <source>The last final inspection of production order {number} failed. Rework the goods and record a passing inspection before accepting them.</source>
         <translation>生產工單 {number} 最近一次最終檢驗不合格。請重工並記錄合格的檢驗後再入庫。</translation>
+    </message>
+    <message>
+        <source>The last reminder to {customer} went out on {day}; give them until {next} to pay before the next one.</source>
+        <translation>上次寄給 {customer} 的催款通知已於 {day} 寄出；寄下一次催款前，請給客戶到 {next} 的付款時間。</translation>
     </message>
     <message>
         <source>The local file is not at this version&apos;s schema; open it with OrderDesk (or run `orderdesk migrate`) first.</source>
