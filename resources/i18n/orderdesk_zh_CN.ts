@@ -2065,11 +2065,11 @@
     </message>
     <message>
         <source>EAN-13, check digit right</source>
-        <translation>EAN-13，检查码正确</translation>
+        <translation>EAN-13，校验码正确</translation>
     </message>
     <message>
         <source>UPC-A, check digit right</source>
-        <translation>UPC-A，检查码正确</translation>
+        <translation>UPC-A，校验码正确</translation>
     </message>
     <message>
         <source>GS1-128</source>
@@ -4757,7 +4757,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished" />
+        <translation>设备</translation>
     </message>
 </context>
 <context>
@@ -6003,7 +6003,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>The EAN-13 {code} has a wrong check digit.</source>
-        <translation>EAN-13 条码 {code} 的检查码错误。</translation>
+        <translation>EAN-13 条码 {code} 的校验码错误。</translation>
     </message>
     <message>
         <source>The allocations add up to more than the {amount} received.</source>

@@ -4758,7 +4758,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>裝置</translation>
     </message>
 </context>
 <context>
