@@ -2218,6 +2218,10 @@
         <translation>逾期发票</translation>
     </message>
     <message>
+        <source>{0} from {1}</source>
+        <translation>{1} 起可寄{0}</translation>
+    </message>
+    <message>
         <source>Reminders sent: {0}</source>
         <translation>已寄催款：{0}</translation>
     </message>
@@ -5360,6 +5364,10 @@ Order to cash for small firms.</source>
     <message>
         <source>A reference has at most {n} characters.</source>
         <translation>参考号最多 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>A reminder cannot be sent in the future.</source>
+        <translation>催款通知的寄送日期不能是未来的日期。</translation>
     </message>
     <message>
         <source>A second person must check and sign off this shipment.</source>

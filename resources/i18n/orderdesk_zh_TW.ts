@@ -2219,6 +2219,10 @@
         <translation>逾期發票</translation>
     </message>
     <message>
+        <source>{0} from {1}</source>
+        <translation>{1} 起可寄{0}</translation>
+    </message>
+    <message>
         <source>Reminders sent: {0}</source>
         <translation>已寄催款：{0}</translation>
     </message>
@@ -5361,6 +5365,10 @@ Order to cash for small firms.</source>
     <message>
         <source>A reference has at most {n} characters.</source>
         <translation>參考號最多 {n} 個字元。</translation>
+    </message>
+    <message>
+        <source>A reminder cannot be sent in the future.</source>
+        <translation>催款通知的寄送日期不能是未來的日期。</translation>
     </message>
     <message>
         <source>A second person must check and sign off this shipment.</source>
