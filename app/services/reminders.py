@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -25,7 +25,7 @@ from app.services.auth import Actor, require
 from app.services.documents.builders import customer_language
 from app.services.documents.labels import label
 from app.services.documents.mails import text_to_html
-from app.services.errors import InvalidStateError, tr
+from app.services.errors import InvalidStateError, ValidationError, tr
 from app.services.finance_mail import customer_email
 from app.services.outbox import enqueue_mail
 from app.services.settings import get_setting
@@ -33,6 +33,8 @@ from app.services.unit_of_work import UnitOfWork
 
 ENTITY, ACTION = "customer", "reminder"
 FINAL = 3
+# The letters give the customer 7 days to pay; the next level waits for them to pass.
+DAYS_BETWEEN = 7
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,7 @@ class DunningRow:
     level: int  # the highest reminder sent in this round (0: none yet)
     last_sent_on: date | None
     next_level: int | None  # None: the final notice went out
+    next_on: date | None  # the first day the next level may go out
 
 
 def _history(session: Session, customer_id: uuid.UUID) -> list[ReminderSent]:
@@ -94,11 +97,13 @@ def dunning_list(uow: UnitOfWork, as_of: date) -> list[DunningRow]:
             oldest = min(x.due_date for x in invoices)
             current = _round(_history(uow.session, customer_id), oldest)
             level = max((r.level for r in current), default=0)
+            last = current[-1].sent_on if current else None
             rows.append(DunningRow(
                 customer_id, invoices[0].customer_name,
                 sum((x.open_amount for x in invoices), Decimal(0)), len(invoices), oldest,
-                (as_of - oldest).days, level, current[-1].sent_on if current else None,
-                level + 1 if level < FINAL else None))
+                (as_of - oldest).days, level, last, level + 1 if level < FINAL else None,
+                None if level >= FINAL else
+                last + timedelta(days=DAYS_BETWEEN) if last else oldest + timedelta(days=1)))
     return sorted(rows, key=lambda r: (r.oldest_due, r.customer_name))
 
 
@@ -107,6 +112,8 @@ def send_reminder(uow: UnitOfWork, actor: Actor, customer_id: uuid.UUID, as_of: 
     """Sends the next reminder level about the customer's overdue invoices: queued as a mail
     with the PDF (by_mail) or to be printed from reminder_pdf. Refused after the final notice."""
     require(actor, "invoice.manage")
+    if as_of > date.today():
+        raise ValidationError("as_of", tr("A reminder cannot be sent in the future."))
     row = next((r for r in dunning_list(uow, as_of) if r.customer_id == customer_id), None)
     if row is None:
         raise InvalidStateError(tr("This customer has nothing overdue on {day}; there is "
@@ -115,6 +122,11 @@ def send_reminder(uow: UnitOfWork, actor: Actor, customer_id: uuid.UUID, as_of: 
         raise InvalidStateError(tr("The final notice to {customer} went out on {day}; the "
                                    "account is for collection now, not for another reminder."),
                                 customer=row.customer_name, day=str(row.last_sent_on))
+    if row.next_on is not None and as_of < row.next_on:
+        raise InvalidStateError(tr("The last reminder to {customer} went out on {day}; give "
+                                   "them until {next} to pay before the next one."),
+                                customer=row.customer_name, day=str(row.last_sent_on),
+                                next=row.next_on.isoformat())
     level = row.next_level
     numbers = tuple(x.number for x in receivables.overdue_list(uow, as_of)
                     if x.customer_id == customer_id)

@@ -32,11 +32,14 @@ def test_reminder_levels_count_up_with_their_dates_and_stop_after_the_final(f: F
                                   today=TODAY - timedelta(days=45))
     number = invoice_queries.get_invoice(f.uow(), invoice_id).row.number
     row = next(r for r in reminders.dunning_list(f.uow(), TODAY) if r.customer_id == customer)
-    assert (row.level, row.next_level, row.days_overdue, row.overdue) == (
-        0, 1, 15, Decimal("105.00"))
+    assert (row.level, row.next_level, row.days_overdue, row.overdue, row.next_on) == (
+        0, 1, 15, Decimal("105.00"), TODAY - timedelta(days=14))
 
-    days = [TODAY - timedelta(days=10), TODAY - timedelta(days=3), TODAY]
+    days = [TODAY - timedelta(days=14), TODAY - timedelta(days=7), TODAY]
     sent = reminders.send_reminder(f.uow(), f.admin, customer, days[0], by_mail=True)
+    with pytest.raises(InvalidStateError, match="give them until"):  # 7 days to pay first
+        reminders.send_reminder(f.uow(), f.admin, customer, days[1] - timedelta(days=1),
+                                by_mail=False)
     assert (sent.level, sent.invoices, sent.mailed_to.endswith("@example.com")) == (
         1, (number,), True)
     reminders.send_reminder(f.uow(), f.admin, customer, days[1], by_mail=False)

@@ -70,30 +70,46 @@ def test_reminders_go_out_level_by_level_with_their_dates(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     pdfs = keep_pdfs(monkeypatch)
-    customer = f.customer(name="Slow Payer")
-    f.posted_invoice(customer, [(f.product(stock_qty=5), 1)], today=TODAY - timedelta(days=50))
+    product = f.product(stock_qty=5)
+    slow, new = f.customer(name="Slow Payer"), f.customer(name="New Debtor")
+    f.posted_invoice(slow, [(product, 1)], today=TODAY - timedelta(days=50))
+    f.posted_invoice(new, [(product, 2)], today=TODAY - timedelta(days=40))
+    ten_days_ago = TODAY - timedelta(days=10)
+    reminders.send_reminder(f.uow(), f.admin, slow, ten_days_ago, by_mail=False)
     screen = ReceivablesScreen(make_ctx(Role.FINANCE))
     show(qtbot, screen)
     screen.tabs.setCurrentIndex(1)
     panel = screen.dunning
-    row = row_of(panel.customers, "Slow Payer")
-    click_row(qtbot, panel.customers, row)
-    assert [cell(panel.customers, row, c) for c in (1, 4, 5, 7)] == [
-        "105.00", "20", "", "1st reminder"]
 
+    row = row_of(panel.customers, "New Debtor")
+    assert [cell(panel.customers, row, c) for c in (1, 4, 5, 7)] == [
+        "210.00", "10", "", "1st reminder"]
+    click_row(qtbot, panel.customers, row)
     click(qtbot, panel, "printReminderButton")
     assert problems == [] and pdfs and pdfs[0][1].startswith(b"%PDF")
+    row = row_of(panel.customers, "New Debtor")
+    assert cell(panel.customers, row, 5) == "1st reminder"
+    assert cell(panel.customers, row, 7).startswith("2nd reminder from ")
+    assert not panel.mail.isEnabled() and not panel.print.isEnabled()  # 7 days to pay first
+
     row = row_of(panel.customers, "Slow Payer")
     assert [cell(panel.customers, row, c) for c in (5, 7)] == ["1st reminder", "2nd reminder"]
+    click_row(qtbot, panel.customers, row)
     click(qtbot, panel, "mailReminderButton")
     assert problems == []
     row = row_of(panel.customers, "Slow Payer")
     assert cell(panel.customers, row, 5) == "2nd reminder"
-    assert cell(panel.customers, row, 6) != ""
-    assert "1st reminder" in panel.history.text() and "2nd reminder" in panel.history.text()
-    assert "@example.com" in panel.history.text()
-    assert [r.level for r in reminders.reminder_history(f.uow(), customer)] == [1, 2]
+    assert cell(panel.customers, row, 7).startswith("Final notice from ")
+    history = panel.history.text()
+    assert "1st reminder" in history and "2nd reminder" in history and "@example.com" in history
+    assert [(r.level, r.sent_on) for r in reminders.reminder_history(f.uow(), slow)] == [
+        (1, ten_days_ago), (2, TODAY)]
     assert any(m.subject == "Second reminder" for m in outbox.list_outbox(f.uow()))
+
+    # On an earlier report day the list is for reading: nothing is sent back-dated.
+    screen.as_of.setDate(TODAY - timedelta(days=1))
+    click_row(qtbot, panel.customers, row_of(panel.customers, "New Debtor"))
+    assert not panel.mail.isEnabled() and not panel.print.isEnabled()
 
     screen.tabs.setCurrentIndex(0)
     click_row(qtbot, screen.aging, row_of(screen.aging, "Slow Payer"))

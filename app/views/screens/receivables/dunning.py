@@ -82,7 +82,7 @@ class DunningPanel(QWidget):
         fc.fill(self.customers, [(r.customer_id, (
             r.customer_name, fmt.amount(r.overdue), str(r.invoices), fmt.short_day(r.oldest_due),
             str(r.days_overdue), level_name(r.level), fmt.short_day(r.last_sent_on),
-            level_name(r.next_level))) for r in rows])
+            self._next(r))) for r in rows])
         fc.colour_column(self.customers, 1, fc.BAD)
         overdue = run(self, receivables.overdue_list, self.ctx.uow(write=False), as_of)
         if overdue is not FAILED:
@@ -93,6 +93,18 @@ class DunningPanel(QWidget):
             self.customers.selectRow(0)
         self._chosen()
 
+    def _next(self, row: reminders.DunningRow) -> str:
+        if row.next_on is not None and row.next_on > self.as_of:
+            return self.tr("{0} from {1}").replace("{0}", level_name(row.next_level)).replace(
+                "{1}", fmt.short_day(row.next_on))
+        return level_name(row.next_level)
+
+    def _may_send(self, row: reminders.DunningRow | None) -> bool:
+        """Reminders go out today (not on an earlier report day), once the customer has had
+        the days to pay the last one gave them."""
+        return (row is not None and row.next_level is not None and self.as_of == date.today()
+                and (row.next_on is None or row.next_on <= self.as_of))
+
     def _row(self) -> reminders.DunningRow | None:
         chosen = fc.selected_id(self.customers)
         return next((r for r in self.rows if r.customer_id == chosen), None)
@@ -100,7 +112,7 @@ class DunningPanel(QWidget):
     def _chosen(self) -> None:
         row = self._row()
         for widget in (self.mail, self.print):
-            widget.setEnabled(row is not None and row.next_level is not None)
+            widget.setEnabled(self._may_send(row))
         if row is None:
             self.history.clear()
             return
@@ -114,7 +126,7 @@ class DunningPanel(QWidget):
 
     def _send(self, *, by_mail: bool) -> None:
         row = self._row()
-        if row is None or row.next_level is None:
+        if not self._may_send(row) or row is None:
             return
         sent = run(self, reminders.send_reminder, self.ctx.uow(), self.ctx.actor,
                    row.customer_id, self.as_of, by_mail=by_mail)
