@@ -13,7 +13,7 @@ import platformdirs
 log = logging.getLogger(__name__)
 
 SCANNER_KINDS = ("wedge", "serial", "simulated", "none")
-PRINTER_TRANSPORTS = ("tcp", "serial", "queue", "simulated")
+PRINTER_TRANSPORTS = ("tcp", "serial", "queue", "file", "simulated", "none")
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,8 @@ class DeviceSettings:
     scanner_baud: int = 9600
     scanner_prefix: str = "none"  # a key of framing.AFFIXES
     scanner_suffix: str = "CRLF"
+    # Keyboard wedge: keys at most this far apart (ms) are a scanner, slower ones a person.
+    wedge_max_gap_ms: int = 30
     # Printer
     printer_transport: str = "simulated"
     printer_host: str = ""
@@ -31,8 +33,13 @@ class DeviceSettings:
     printer_serial_url: str = ""
     printer_baud: int = 9600
     printer_queue: str = ""
+    printer_file: str = ""  # a folder (one file per job) or a device file such as /dev/usb/lp0
     printer_language: str = "zpl"  # "zpl", "escpos" or "pdf"
     printer_dpi: int = 203
+    # Labels: the media loaded in the printer (a key of samples.LABEL_SIZES) and the template
+    # this station prints most (a key of samples.TEMPLATES; "Test print" prints it).
+    label_size: str = "100x50"
+    label_template: str = "package"
 
 
 def config_dir() -> Path:

@@ -11,6 +11,8 @@ from app.devices.serial_scanner import ConnectionState, SerialScanner, url_port_
 from app.devices.simulated import SimulatedScanner, SimulatedTransport
 from app.devices.spool import Spool
 from app.devices.transports import (
+    FileTransport,
+    NoPrinterTransport,
     PrinterTransport,
     SerialTransport,
     TcpTransport,
@@ -44,7 +46,13 @@ def make_transport(settings: DeviceSettings) -> PrinterTransport:
         return SerialTransport(settings.printer_serial_url, settings.printer_baud)
     if kind == "queue" and settings.printer_queue:
         return os_queue_transport(settings.printer_queue, raw=settings.printer_language != "pdf")
-    return SimulatedTransport()
+    if kind == "file" and settings.printer_file:
+        extension = {"zpl": "zpl", "escpos": "bin", "pdf": "pdf"}.get(settings.printer_language,
+                                                                      "prn")
+        return FileTransport(settings.printer_file, extension)
+    if kind == "simulated":
+        return SimulatedTransport()
+    return NoPrinterTransport()  # "none", or a choice without its address
 
 
 def make_printer(settings: DeviceSettings, spool: Spool,

@@ -6,6 +6,8 @@ import shutil
 import socket
 import subprocess
 import sys
+from datetime import UTC, datetime
+from pathlib import Path
 from typing import Protocol
 
 import serial
@@ -131,6 +133,38 @@ class WindowsSpoolerTransport:
                 win32print.ClosePrinter(handle)
         except Exception as error:  # pywintypes.error has no common base we can import
             raise PrinterRejected(f"Windows refused the job for {self.queue}: {error}") from error
+
+
+class FileTransport:
+    """Jobs written to a file: a folder gets one file per job (for a print server that watches
+    it, or to keep labels), any other path is appended to (a device file like /dev/usb/lp0)."""
+
+    def __init__(self, path: str, extension: str = "prn") -> None:
+        self.path, self.extension = Path(path), extension
+        self.description = f"file {path}"
+
+    def send(self, data: bytes, *, title: str = "OrderDesk label",
+             media_mm: tuple[float, float] | None = None) -> None:
+        target = self.path
+        if target.is_dir():
+            target = target / f"{datetime.now(UTC):%Y%m%dT%H%M%S%f}.{self.extension}"
+        try:
+            with open(target, "ab") as file:
+                file.write(data)
+        except OSError as error:
+            raise DeviceNotConnected(f"Cannot write the label to {target}: "
+                                     f"{error.strerror or error}.") from error
+
+
+class NoPrinterTransport:
+    """No label printer at this workstation: jobs wait in the spool until one is set up."""
+
+    description = "no label printer"
+
+    def send(self, data: bytes, *, title: str = "OrderDesk label",
+             media_mm: tuple[float, float] | None = None) -> None:
+        raise DeviceNotConnected("No label printer is set up for this workstation "
+                                 "(File > Settings > Devices).")
 
 
 def os_queue_transport(queue: str, raw: bool) -> PrinterTransport:

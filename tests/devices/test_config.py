@@ -8,10 +8,17 @@ from app.devices import config
 from app.devices.config import DeviceSettings
 from app.devices.factory import make_framer, make_printer, make_scanner, make_transport
 from app.devices.framing import ETX, STX
+from app.devices.samples import sample
 from app.devices.serial_scanner import SerialScanner
 from app.devices.simulated import SimulatedScanner, SimulatedTransport
 from app.devices.spool import Spool
-from app.devices.transports import CupsQueueTransport, SerialTransport, TcpTransport
+from app.devices.transports import (
+    CupsQueueTransport,
+    FileTransport,
+    NoPrinterTransport,
+    SerialTransport,
+    TcpTransport,
+)
 
 
 def test_settings_survive_a_save_and_load(tmp_path: Path) -> None:
@@ -59,3 +66,20 @@ def test_settings_build_the_chosen_devices(tmp_path: Path) -> None:
     assert isinstance(queue, CupsQueueTransport) and not queue.raw
     printer = make_printer(DeviceSettings(), Spool(tmp_path))
     assert isinstance(printer.transport, SimulatedTransport) and printer.language == "zpl"
+
+
+def test_no_printer_or_a_missing_address_keeps_jobs_instead_of_dropping_them(
+        tmp_path: Path) -> None:
+    for settings in (DeviceSettings(printer_transport="none"),
+                     DeviceSettings(printer_transport="tcp", printer_host="")):
+        assert isinstance(make_transport(settings), NoPrinterTransport)
+    printer = make_printer(DeviceSettings(printer_transport="none"), Spool(tmp_path))
+    result = printer.print_label(sample("pick_bin"))
+    assert not result.sent and "No label printer" in result.error
+    assert len(printer.spool.pending()) == 1
+    file_printer = make_transport(DeviceSettings(printer_transport="file",
+                                                 printer_file=str(tmp_path / "out.prn")))
+    assert isinstance(file_printer, FileTransport)
+    file_printer.send(b"one")
+    file_printer.send(b"two")
+    assert (tmp_path / "out.prn").read_bytes() == b"onetwo"

@@ -14,7 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from app.devices.config import DeviceSettings
 from app.views.support.scan_field import ScanField
-from app.views.support.scanner_bridge import ScannerBridge, install_scanner
+from app.views.support.scanner_bridge import ScannerBridge, current_bridge, install_scanner
+from app.views.support.wedge import DEFAULT_MAX_GAP_MS, attach_wedge, set_station_max_gap
 from tests.devices.conftest import PtyPair
 
 
@@ -64,7 +65,6 @@ def start(qtbot: QtBot, window: Station, settings: DeviceSettings) -> ScannerBri
     qtbot.addWidget(window)
     window.show()
     bridge = install_scanner(window, settings)
-    assert bridge is not None
     qtbot.waitUntil(lambda: bridge.state.value == "connected", timeout=3000)
     return bridge
 
@@ -125,5 +125,26 @@ def test_a_scan_on_a_screen_without_a_scan_field_is_reported_not_dropped(
 def test_a_keyboard_wedge_needs_no_bridge(qtbot: QtBot) -> None:
     window = Station()
     qtbot.addWidget(window)
-    assert install_scanner(window, DeviceSettings(scanner_kind="wedge")) is None
-    assert window.statusBar().findChild(QLabel, "scannerStatus") is None
+    window.show()
+    bridge = install_scanner(window, DeviceSettings(scanner_kind="wedge", wedge_max_gap_ms=12))
+    assert not bridge.active
+    assert not status(window).isVisible()
+    assert attach_wedge(window, window.scan).max_gap_ms == 12  # the station's timing applies
+    set_station_max_gap(DEFAULT_MAX_GAP_MS)
+
+
+def test_saved_settings_reconnect_the_running_bridge_to_the_new_port(
+        qtbot: QtBot, pty: PtyPair, tmp_path: Path) -> None:
+    window = Station()
+    qtbot.addWidget(window)
+    window.show()
+    bridge = install_scanner(window, DeviceSettings(scanner_kind="none"))
+    assert current_bridge() is bridge and not status(window).isVisible()
+    bridge.reconfigure(serial_settings(pty))
+    qtbot.waitUntil(lambda: status(window).text().startswith("Scanner connected"),
+                    timeout=3000)
+    assert status(window).isVisible()
+    with qtbot.waitSignal(bridge.scanned, timeout=3000):
+        pty.write(b"NEW-PORT\r\n")
+    qtbot.waitUntil(lambda: window.scans == ["NEW-PORT"], timeout=2000)
+    bridge.stop()

@@ -31,6 +31,7 @@ from app.views.context import AppContext
 from app.views.settings.backups_tab import BackupsTab
 from app.views.settings.company_form import CompanyForm, language_combo, select_data
 from app.views.settings.database_form import RIGHT, WRONG, DatabaseForm
+from app.views.settings.devices_tab import DevicesTab
 from app.views.settings.kpi_targets_tab import KpiTargetsTab
 from app.views.settings.users_tab import UsersTab
 from app.views.support import preferences
@@ -194,6 +195,8 @@ class SettingsDialog(QDialog):
         self.targets = KpiTargetsTab(ctx) if ctx.may("settings.manage") else None
         if self.targets is not None:
             self.tabs.addTab(self.targets, "")
+        self.devices = DevicesTab()  # this workstation's scanner and printer: everyone's own
+        self.tabs.addTab(self.devices, "")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -214,6 +217,7 @@ class SettingsDialog(QDialog):
         titles.append(self.tr("Backups and log"))
         if self.targets is not None:
             titles.append(self.tr("KPI targets"))
+        titles.append(self.tr("Devices"))
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)
         self.general.retranslate()
@@ -226,7 +230,7 @@ class SettingsDialog(QDialog):
 
     def show_tab(self, name: str) -> QWidget:
         widget = {"general": self.general, "database": self.database, "users": self.users,
-                  "backups": self.backups, "targets": self.targets}[name]
+                  "backups": self.backups, "targets": self.targets, "devices": self.devices}[name]
         assert widget is not None
         self.tabs.setCurrentWidget(widget)
         return widget

@@ -18,3 +18,8 @@ def station_printer() -> LabelPrinter:
     if not _printer:
         _printer.append(make_printer(config.load(), Spool(config.spool_dir())))
     return _printer[0]
+
+
+def reset_station_printer() -> None:
+    """The device settings changed: the next `station_printer()` is built from the new ones."""
+    _printer.clear()

@@ -30,6 +30,7 @@ from app.devices.serial_scanner import ConnectionState, SerialScanner
 from app.devices.simulated import SimulatedScanner
 from app.views.support.feedback import RIGHT_COLOUR, WRONG_COLOUR
 from app.views.support.scan_field import ScanField
+from app.views.support.wedge import set_station_max_gap
 
 Target = Callable[[], ScanField | None]
 
@@ -93,6 +94,16 @@ class ScannerBridge(QObject):
         if self.scanner is not None:
             self.scanner.stop()
 
+    def reconfigure(self, settings: DeviceSettings) -> None:
+        """New device settings saved: close the old port, open the new one (if any)."""
+        self.stop()
+        self.settings = settings
+        self.scanner = make_scanner(
+            settings, self._from_reader_scan.emit,
+            lambda state, detail: self._from_reader_state.emit(state.value, detail))
+        self._on_state(ConnectionState.STOPPED.value, "")
+        self.start()
+
     @Slot(str)
     def _on_scan(self, code: str) -> None:
         self.scanned.emit(code)
@@ -120,6 +131,7 @@ class ScannerStatus(QLabel):
         self.show_state()
 
     def show_state(self) -> None:
+        self.setVisible(self.bridge.active)  # a keyboard wedge has no link to show
         state, port = self.bridge.state, self.bridge.port
         if state is ConnectionState.CONNECTED:
             text = self.tr("Scanner connected") + (f" ({port})" if port else "")
@@ -138,17 +150,25 @@ class ScannerStatus(QLabel):
         self.setToolTip(self.bridge.detail)
 
 
-def install_scanner(window: QMainWindow,
-                    settings: DeviceSettings | None = None) -> ScannerBridge | None:
-    """Start this workstation's serial/simulated scanner for `window` (the main window).
+_installed: list[ScannerBridge] = []
 
-    Adds the state label to the window's status bar and a short note there when a scan came
-    while no screen takes scans. Returns None for a keyboard wedge or no scanner.
+
+def current_bridge() -> ScannerBridge | None:
+    """The bridge of the main window (the device settings reconfigure it on save)."""
+    return _installed[-1] if _installed else None
+
+
+def install_scanner(window: QMainWindow,
+                    settings: DeviceSettings | None = None) -> ScannerBridge:
+    """Start this workstation's scanner for `window` (the main window), once at start-up.
+
+    Applies the keyboard-wedge timing, adds the state label to the window's status bar (hidden
+    for a wedge or no scanner) and a short note there when a scan came while no screen takes
+    scans. The bridge is idle (`active` False) for a keyboard wedge or no scanner.
     """
-    bridge = ScannerBridge(settings or config.load(), window)
-    if not bridge.active:
-        bridge.deleteLater()
-        return None
+    settings = settings or config.load()
+    set_station_max_gap(settings.wedge_max_gap_ms)
+    bridge = ScannerBridge(settings, window)
     bar = window.statusBar()
     bar.addPermanentWidget(ScannerStatus(bridge))
 
@@ -157,7 +177,14 @@ def install_scanner(window: QMainWindow,
                         .replace("{0}", code), 8000)
 
     bridge.unused.connect(unused)
-    scanner = bridge.scanner  # not the bridge: it is torn down with the window
-    window.destroyed.connect(lambda: scanner.stop())
+    _installed.append(bridge)
+
+    def closed() -> None:  # not a bridge slot: the bridge is torn down with the window
+        if bridge in _installed:
+            _installed.remove(bridge)
+        if bridge.scanner is not None:  # a plain Python object: still there to stop
+            bridge.scanner.stop()
+
+    window.destroyed.connect(closed)
     bridge.start()
     return bridge

@@ -196,11 +196,20 @@ class WedgeFilter(QObject):
             app.removeEventFilter(self)
 
 
+# This workstation's timing (device settings, File > Settings > Devices); set at start-up and
+# on save by app/views/support/scanner_bridge.py, used by screens that pass no max_gap_ms.
+_station_max_gap_ms = [DEFAULT_MAX_GAP_MS]
+
+
+def set_station_max_gap(ms: int) -> None:
+    _station_max_gap_ms[0] = ms
+
+
 def attach_wedge(
     scope: QWidget,
     scan_field: ScanField,
     *,
-    max_gap_ms: int = DEFAULT_MAX_GAP_MS,
+    max_gap_ms: int | None = None,
     min_chars: int = DEFAULT_MIN_CHARS,
     hold_ms: int = DEFAULT_HOLD_MS,
 ) -> WedgeFilter:
@@ -209,6 +218,8 @@ def attach_wedge(
     Installed on the QApplication (key events go to the focused child, not to the screen);
     the filter is a child of `scope`, so it goes away with the screen.
     """
+    if max_gap_ms is None:
+        max_gap_ms = _station_max_gap_ms[0]
     wedge = WedgeFilter(
         scope, scan_field, max_gap_ms=max_gap_ms, min_chars=min_chars, hold_ms=hold_ms
     )
