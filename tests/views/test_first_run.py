@@ -208,3 +208,43 @@ def test_session_runs_the_wizard_then_the_admin_logs_in(
     assert session.backup_timer.isActive()  # a local file: the daily copy is checked hourly
     qtbot.addWidget(session.window)
     session.close()
+
+
+def test_a_server_in_use_is_joined_not_changed(
+        qtbot: QtBot, local: tuple[Config, object], empty_server: str,
+        memory_keyring: MemoryKeyring, problems: Problems) -> None:
+    from app.bootstrap import open_database
+
+    config, uow = local
+    existing = open_database(empty_server, config, upgrade=True)
+    users.create_first_admin(existing.uow(), "boss", "Boss", "boss-pass")
+    server = make_url(empty_server)
+    wizard = make_wizard(qtbot, config, uow)
+    qtbot.keyClicks(wizard.company.name, "Should Not Be Written")
+    enter(qtbot, wizard.company.name)
+    enter(qtbot, wizard.region_page.language)
+    form = wizard.database_page.form
+    qtbot.keyClick(form.server, Qt.Key.Key_Space)
+    qtbot.keyClicks(form.host, server.host or "127.0.0.1")
+    form.port.setValue(server.port or 5432)
+    form.database.clear()
+    qtbot.keyClicks(form.database, str(server.database))
+    qtbot.keyClicks(form.user, server.username or "postgres")
+    enter(qtbot, form.user)  # Next tests the connection itself
+    assert wizard.currentId() == ADMIN_PAGE, form.detail.text()
+    assert wizard.admin_page.joining_note.isVisibleTo(wizard)
+    assert not wizard.admin_page.fields.isVisibleTo(wizard)
+    enter(qtbot, wizard.admin_page)
+    assert wizard.result() == QWizard.DialogCode.Accepted and not problems
+    assert wizard.opened is not None
+    try:
+        names = [u.username for u in users.list_users(
+            existing.uow(write=False), users.log_in(existing.uow(write=False), "boss",
+                                                    "boss-pass").actor)]
+        assert names == ["boss"]
+        assert company.get_company(existing.uow(write=False)).company_name != (
+            "Should Not Be Written")
+    finally:
+        wizard.opened.engine.dispose()
+        existing.engine.dispose()
+    assert (config.data_dir / PROFILE_FILE).exists()

@@ -2,21 +2,29 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from sqlalchemy.engine import make_url
 
 from app.config import Config
+from app.connection_profile import PROFILE_FILE
 from app.models.enums import Role
 from app.services import company, customers, users
 from app.views.context import AppContext
 from app.views.main_window import MainWindow
 from app.views.settings import SettingsDialog
 from tests.factories import Factory
+from tests.memory_keyring import MemoryKeyring, memory_keyring
 from tests.views.conftest import Problems
+from tests.views.test_first_run import empty_server
+
+__all__ = ["empty_server", "memory_keyring"]
+PG_URL = os.environ.get("ORDERDESK_TEST_PG_URL", "")
 
 
 @pytest.fixture
@@ -142,3 +150,54 @@ def test_settings_from_the_file_menu(qtbot: QtBot, ctx: AppContext, config: Conf
     window.settings_action.trigger()
     assert opened and opened[0].general.form.name.text() == company.get_company(
         ctx.uow(write=False)).company_name
+
+
+def test_database_tab_saves_the_server_for_next_time(
+        qtbot: QtBot, ctx: AppContext, config: Config, memory_keyring: MemoryKeyring,
+        problems: Problems, request: pytest.FixtureRequest) -> None:
+    tab = open_settings(qtbot, ctx, config).show_tab("database")
+    form = tab.form
+    assert form.local.isChecked()  # no profile yet
+    qtbot.keyClick(form.server, Qt.Key.Key_Space)
+    qtbot.keyClicks(form.host, "127.0.0.1")
+    form.port.setValue(1)
+    qtbot.keyClicks(form.user, "desk")
+    qtbot.keyClicks(form.password, "never-in-a-file")
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    assert "refuses connections" in form.result.text()
+    assert not (config.data_dir / PROFILE_FILE).exists()  # a server that fails is not saved
+    if not PG_URL:
+        return
+    from app.bootstrap import open_database
+
+    url = request.getfixturevalue("empty_server")
+    open_database(url, config, upgrade=True).engine.dispose()  # a server set up already
+    server = make_url(url)
+    form.host.setText(server.host or "127.0.0.1")
+    form.port.setValue(server.port or 5432)
+    form.database.setText(str(server.database))
+    form.user.setText(server.username or "postgres")
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    assert tab.status.text().startswith("Saved"), form.detail.text()
+    text = (config.data_dir / PROFILE_FILE).read_text(encoding="utf-8")
+    assert "never-in-a-file" not in text
+    assert "never-in-a-file" in memory_keyring.store.values()
+    qtbot.keyClick(form.local, Qt.Key.Key_Space)
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    assert memory_keyring.store == {}  # back to the local file: the password is forgotten
+
+
+def test_no_keyring_means_no_saved_server(tmp_path: Path) -> None:
+    import keyring
+    from keyring.backends import fail
+
+    from app.connection_profile import ProfileError, ServerProfile, save_server_profile
+
+    before = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        with pytest.raises(ProfileError, match="keyring"):
+            save_server_profile(tmp_path, ServerProfile("h", "d", "u"), "pw")
+    finally:
+        keyring.set_keyring(before)
+    assert not (tmp_path / PROFILE_FILE).exists()
