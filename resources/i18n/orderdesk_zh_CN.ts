@@ -1268,7 +1268,7 @@
     </message>
     <message>
         <source>Tier {0}</source>
-        <translation>{0} 级</translation>
+        <translation>等级：{0}</translation>
     </message>
     <message>
         <source>verified</source>
@@ -3699,7 +3699,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>On credit</source>
-        <translation>赊账（信用付款）</translation>
+        <translation>赊账</translation>
     </message>
 </context>
 <context>

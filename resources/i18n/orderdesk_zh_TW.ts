@@ -1269,7 +1269,7 @@
     </message>
     <message>
         <source>Tier {0}</source>
-        <translation>{0} 級</translation>
+        <translation>等級：{0}</translation>
     </message>
     <message>
         <source>verified</source>
@@ -3700,7 +3700,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>On credit</source>
-        <translation>賒帳（信用付款）</translation>
+        <translation>賒帳</translation>
     </message>
 </context>
 <context>
