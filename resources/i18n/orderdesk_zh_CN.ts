@@ -178,7 +178,7 @@
     </message>
     <message>
         <source>Due:</source>
-        <translation>到期日：</translation>
+        <translation>完工日：</translation>
     </message>
     <message>
         <source>No order waiting for stock.</source>
@@ -4087,7 +4087,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Make {0}, due {1}, progress {2} %.</source>
-        <translation>生产 {0}，到期日 {1}，进度 {2} %。</translation>
+        <translation>生产 {0}，完工日 {1}，进度 {2} %。</translation>
     </message>
     <message>
         <source>For sales order {0}.</source>
@@ -4174,7 +4174,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Due</source>
-        <translation>到期日</translation>
+        <translation>完工日</translation>
     </message>
     <message>
         <source>For order</source>
@@ -4198,7 +4198,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Due:</source>
-        <translation>到期日：</translation>
+        <translation>完工日：</translation>
     </message>
     <message>
         <source>Component</source>
@@ -5136,7 +5136,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>&amp;Production order, due</source>
-        <translation>生产工单，到期日(&amp;P)</translation>
+        <translation>生产工单，完工日(&amp;P)</translation>
     </message>
     <message>
         <source>SKU or name of the substitute…</source>
@@ -5144,7 +5144,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>The production order is due on the date above.</source>
-        <translation>生产工单的到期日为上方日期。</translation>
+        <translation>生产工单的完工日为上方日期。</translation>
     </message>
 </context>
 <context>

@@ -179,7 +179,7 @@
     </message>
     <message>
         <source>Due:</source>
-        <translation>到期日：</translation>
+        <translation>完工日：</translation>
     </message>
     <message>
         <source>No order waiting for stock.</source>
@@ -4088,7 +4088,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Make {0}, due {1}, progress {2} %.</source>
-        <translation>生產 {0}，到期日 {1}，進度 {2} %。</translation>
+        <translation>生產 {0}，完工日 {1}，進度 {2} %。</translation>
     </message>
     <message>
         <source>For sales order {0}.</source>
@@ -4175,7 +4175,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Due</source>
-        <translation>到期日</translation>
+        <translation>完工日</translation>
     </message>
     <message>
         <source>For order</source>
@@ -4199,7 +4199,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Due:</source>
-        <translation>到期日：</translation>
+        <translation>完工日：</translation>
     </message>
     <message>
         <source>Component</source>
@@ -5137,7 +5137,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>&amp;Production order, due</source>
-        <translation>生產工單，到期日(&amp;P)</translation>
+        <translation>生產工單，完工日(&amp;P)</translation>
     </message>
     <message>
         <source>SKU or name of the substitute…</source>
@@ -5145,7 +5145,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>The production order is due on the date above.</source>
-        <translation>生產工單的到期日為上方日期。</translation>
+        <translation>生產工單的完工日為上方日期。</translation>
     </message>
 </context>
 <context>
