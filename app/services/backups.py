@@ -89,16 +89,20 @@ def backup_due(policy: BackupPolicy, db_path: Path, now: datetime | None = None)
 
 def back_up(db_path: Path, policy: BackupPolicy, label: str = "manual") -> Path:
     """A consistent copy of the live file, then only the newest `keep` copies are kept."""
+    copy = _copy(db_path, policy, label)
+    rotate(policy.folder, db_path.stem, policy.keep)
+    return copy
+
+
+def _copy(db_path: Path, policy: BackupPolicy, label: str) -> Path:
     if not db_path.is_file():
         raise UserFacingError(tr("There is no database file at {path} to back up."),
                               path=str(db_path))
     try:
-        copy = backup_sqlite(db_path, policy.folder, label)
+        return backup_sqlite(db_path, policy.folder, label)
     except (OSError, sqlite3.Error) as exc:
         raise UserFacingError(tr("The backup could not be written to {folder}: {reason}"),
                               folder=str(policy.folder), reason=str(exc)) from exc
-    rotate(policy.folder, db_path.stem, policy.keep)
-    return copy
 
 
 def back_up_if_due(db_path: Path, policy: BackupPolicy,
@@ -138,7 +142,8 @@ def restore(copy: Path, db_path: Path, policy: BackupPolicy) -> Path:
     if problems:
         raise UserFacingError(tr("{copy} is damaged and was not restored: {problem}"),
                               copy=copy.name, problem=problems[0])
-    safety = back_up(db_path, policy, "before-restore") if db_path.is_file() else None
+    # Rotation waits until the copy is back: it may be the oldest one kept.
+    safety = _copy(db_path, policy, "before-restore") if db_path.is_file() else None
     # Written through SQLite's backup API into the database itself (not a file copy), so
     # the WAL and any open connection see a whole database, never half of one.
     source = sqlite3.connect(f"file:{copy}?mode=ro", uri=True)
@@ -154,6 +159,7 @@ def restore(copy: Path, db_path: Path, policy: BackupPolicy) -> Path:
                               reason=str(exc)) from exc
     finally:
         source.close()
+    rotate(policy.folder, db_path.stem, policy.keep)
     return safety if safety is not None else copy
 
 

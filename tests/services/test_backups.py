@@ -148,3 +148,17 @@ def test_start_up_backup_follows_the_saved_policy(tmp_path: Path) -> None:
     assert first is not None and first.parent == tmp_path / "chosen"
     assert daily_backup(config) is None  # one a day
     assert daily_backup(Config("postgresql+psycopg://u@h/db", data)) is None  # server: not ours
+
+
+def test_restoring_the_oldest_kept_copy_when_the_folder_is_full(tmp_path: Path) -> None:
+    db = make_db(tmp_path / "orderdesk.db", rows=1)
+    policy = BackupPolicy(tmp_path / "copies", keep=2)
+    oldest = backups.back_up(db, policy)
+    conn = sqlite3.connect(db)
+    conn.execute("INSERT INTO t (v) VALUES ('later')")
+    conn.commit()
+    conn.close()
+    backups.back_up(db, policy)
+    backups.restore(oldest, db, policy)  # the safety copy must not rotate `oldest` away first
+    assert count(db) == 1
+    assert len(backups.list_backups(policy.folder, "orderdesk")) == 2
