@@ -1105,7 +1105,7 @@
     </message>
     <message>
         <source>New customer</source>
-        <translation>添加客户</translation>
+        <translation>新建客户</translation>
     </message>
     <message>
         <source>Edit {0}</source>
@@ -1326,11 +1326,11 @@
     </message>
     <message>
         <source>&amp;New customer</source>
-        <translation>添加客户(&amp;N)</translation>
+        <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
         <source>New customer (Ctrl+N)</source>
-        <translation>添加客户 (Ctrl+N)</translation>
+        <translation>新建客户 (Ctrl+N)</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2290,7 +2290,7 @@
     </message>
     <message>
         <source>&amp;New customer…</source>
-        <translation>添加客户(&amp;N)…</translation>
+        <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
         <source>Packaging, time window, labelling…</source>
@@ -3183,7 +3183,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>说明(&amp;H)</translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>Database: {0}</source>
@@ -3267,7 +3267,7 @@ Order to cash for small firms.</source>
     <name>NewCustomerPanel</name>
     <message>
         <source>New customer</source>
-        <translation>添加客户</translation>
+        <translation>新建客户</translation>
     </message>
     <message>
         <source>Code</source>
@@ -3369,7 +3369,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>New (Ctrl+N)</source>
-        <translation>添加 (Ctrl+N)</translation>
+        <translation>新建 (Ctrl+N)</translation>
     </message>
     <message>
         <source>Nothing was saved: correct the fields marked in red.</source>
@@ -4194,7 +4194,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>New production order</source>
-        <translation>添加生产工单</translation>
+        <translation>新建生产工单</translation>
     </message>
     <message>
         <source>Due:</source>
@@ -5155,7 +5155,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>New order</source>
-        <translation>添加订单</translation>
+        <translation>新建订单</translation>
     </message>
     <message>
         <source>To confirm</source>
