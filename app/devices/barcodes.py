@@ -25,6 +25,23 @@ def is_valid_gtin(code: str) -> bool:
             and gtin_check_digit(code[:-1]) == int(code[-1]))
 
 
+def is_valid_sscc(code: str) -> bool:
+    """An 18-digit Serial Shipping Container Code whose last digit checks."""
+    return code.isdigit() and len(code) == 18 and gtin_check_digit(code[:-1]) == int(code[-1])
+
+
+def make_sscc(extension: int, company_prefix: str, serial_reference: int) -> str:
+    """The SSCC of one package: extension digit, GS1 company prefix, serial, check digit."""
+    serial_length = 16 - len(company_prefix)
+    if not (0 <= extension <= 9 and company_prefix.isdigit() and 6 <= len(company_prefix) <= 12):
+        raise ValueError("an SSCC needs an extension digit and a 6-12 digit company prefix")
+    if not 0 <= serial_reference < 10 ** serial_length:
+        raise ValueError(f"serial reference {serial_reference} does not fit {serial_length} "
+                         "digits")
+    first17 = f"{extension}{company_prefix}{serial_reference:0{serial_length}d}"
+    return first17 + str(gtin_check_digit(first17))
+
+
 def ean13_with_check(first12: str) -> str:
     """Append the check digit to 12 digits (a 12-digit UPC-A is padded with a leading 0)."""
     if len(first12) != 12 or not first12.isdigit():
@@ -108,6 +125,9 @@ def parse_gs1(data: str) -> Gs1Data:
     gtin = fields.get("01")
     if gtin is not None and not is_valid_gtin(gtin):
         raise ValueError(f"GTIN {gtin} has a wrong check digit")
+    sscc = fields.get("00")
+    if sscc is not None and not is_valid_sscc(sscc):
+        raise ValueError(f"SSCC {sscc} has a wrong check digit")
     weight, unit = None, None
     for ai, value in fields.items():
         match = _WEIGHT_AI.match(ai)
@@ -117,6 +137,25 @@ def parse_gs1(data: str) -> Gs1Data:
     expiry = _gs1_date(fields["17"]) if "17" in fields else None
     return Gs1Data(fields=fields, gtin=gtin, lot=fields.get("10"), expiry=expiry,
                    net_weight=weight, weight_unit=unit, sscc=fields.get("00"))
+
+
+def gs1_fields(bracketed: str) -> list[tuple[str, str]]:
+    """'(00)3401...(10)LOT' -> [('00', '3401...'), ('10', 'LOT')], validated like a scan."""
+    parse_gs1(bracketed)  # raises ValueError for unknown AIs, wrong lengths or check digits
+    return list(_parse_bracketed(bracketed).items())
+
+
+def gs1_encoded(bracketed: str, fnc1: str) -> str:
+    """The data as a GS1-128 symbol carries it: FNC1 first, then AI + value, and FNC1 after a
+    variable-length value that is not last. `fnc1` is the writer's FNC1 (e.g. ReportLab \xf1)."""
+    out = [fnc1]
+    fields = gs1_fields(bracketed)
+    for index, (ai, value) in enumerate(fields):
+        out.append(ai + value)
+        variable = not _WEIGHT_AI.match(ai) and _AIS[ai][0] is None
+        if variable and index < len(fields) - 1:
+            out.append(fnc1)
+    return "".join(out)
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.devices.barcodes import gs1_encoded
 from app.devices.labels import Barcode, Box, Layout, Text
 
 ESC, GS = b"\x1b", b"\x1d"
@@ -34,6 +35,10 @@ def _barcode(element: Barcode, dots_per_mm: float) -> bytes:
     setup = GS + b"h" + bytes([height]) + GS + b"w" + bytes([width]) + GS + b"H\x00"
     if element.symbology == "ean13":
         code = GS + b"k\x43" + bytes([12]) + data[:12]  # the printer adds the check digit
+    elif element.symbology == "gs1_128":  # code set B, "{1" is FNC1 (GS k, function B)
+        payload = b"{B" + gs1_encoded(element.data, "\x00").replace("{", "{{").encode(
+            "ascii").replace(b"\x00", b"{1")
+        code = GS + b"k\x49" + bytes([len(payload)]) + payload
     else:
         payload = b"{B" + data.replace(b"{", b"{{")
         code = GS + b"k\x49" + bytes([len(payload)]) + payload

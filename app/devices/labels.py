@@ -9,12 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from app.devices.barcodes import is_valid_gtin
+from app.devices.barcodes import gs1_fields, is_valid_gtin, is_valid_sscc
 
-Symbology = Literal["code128", "ean13", "qr"]
+# gs1_128: data in the human-readable bracketed form, "(00)340123450000000017(10)LOT"
+Symbology = Literal["code128", "ean13", "qr", "gs1_128"]
 
 # Smallest modules that decode reliably at 203 dpi (devices-findings.md §5).
-MIN_MODULE_MM: dict[str, float] = {"code128": 0.25, "ean13": 0.33, "qr": 0.375}
+MIN_MODULE_MM: dict[str, float] = {"code128": 0.25, "gs1_128": 0.25, "ean13": 0.33,
+                                   "qr": 0.375}
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,8 @@ class Barcode:
             raise ValueError(f"{self.symbology} module {self.module} mm is below the minimum")
         if self.symbology == "ean13" and not (len(self.data) == 13 and is_valid_gtin(self.data)):
             raise ValueError(f"not an EAN-13 with a valid check digit: {self.data!r}")
+        if self.symbology == "gs1_128":
+            gs1_fields(self.data)  # unknown AI, wrong length or check digit: not printable
 
 
 @dataclass(frozen=True)
@@ -96,6 +100,22 @@ class ShippingLabel:
 
 
 @dataclass(frozen=True)
+class SsccLabel:
+    """A GS1 logistic label: the package's SSCC as GS1-128, for customers who receive by it."""
+
+    sscc: str  # 18 digits with check digit (barcodes.make_sscc)
+    order_number: str
+    ship_to: tuple[str, ...]
+    package_index: int = 1
+    package_count: int = 1
+    weight_kg: str = ""
+
+    def __post_init__(self) -> None:
+        if not is_valid_sscc(self.sscc):
+            raise ValueError(f"not an SSCC with a valid check digit: {self.sscc!r}")
+
+
+@dataclass(frozen=True)
 class PickBinLabel:
     bin_code: str
     zone: str = ""
@@ -149,6 +169,25 @@ def shipping_layout(data: ShippingLabel) -> Layout:
     if data.tracking:
         elements += [Text(4, 120, "TRACKING", 2.5), Text(4, 124, data.tracking[:24], 3.5)]
     return Layout("shipping", 101.6, 152.4, tuple(elements))
+
+
+def sscc_layout(data: SsccLabel) -> Layout:
+    """100 x 70 mm (fits a 4 x 6 in roll): ship-to, order, package, the SSCC as GS1-128."""
+    sscc = data.sscc
+    readable = f"(00) {sscc[0]} {sscc[1:8]} {sscc[8:17]} {sscc[17]}"
+    elements: list[Element] = [Text(4, 3, "SSCC", 2.5, bold=True), Text(4, 7, readable, 4.5,
+                                                                          bold=True)]
+    elements += [Text(4, 15 + 4.5 * i, line[:36], 3.5, bold=i == 0)
+                 for i, line in enumerate(data.ship_to[:3])]
+    elements += [
+        Text(4, 30, f"Order {data.order_number}", 3.2),
+        Text(60, 30, f"{data.package_index}/{data.package_count}"
+             + (f"   {data.weight_kg} kg" if data.weight_kg else ""), 3.2, bold=True),
+        Box(2, 35, 96, 0.1, 0.3),
+        Barcode(8, 39, "gs1_128", f"(00){sscc}", 0.375, 22),
+        Text(8, 63, readable, 3.2),
+    ]
+    return Layout("sscc", 100, 70, tuple(elements))
 
 
 def pick_bin_layout(data: PickBinLabel) -> Layout:

@@ -10,6 +10,7 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from app.devices.barcodes import gs1_encoded
 from app.devices.labels import Barcode, Box, Layout, Text
 
 
@@ -25,6 +26,8 @@ def _barcode_drawing(element: Barcode) -> Drawing:
         return drawing
     name = "EAN13" if element.symbology == "ean13" else "Code128"
     value = element.data[:12] if name == "EAN13" else element.data
+    if element.symbology == "gs1_128":  # ReportLab's Code 128 takes \xf1 as FNC1
+        value = gs1_encoded(element.data, "\xf1")
     return createBarcodeDrawing(name, value=value, barWidth=element.module * mm,
                                 barHeight=element.height * mm, humanReadable=False,
                                 quiet=False)

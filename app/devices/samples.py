@@ -5,17 +5,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from app.devices.barcodes import make_sscc
 from app.devices.labels import (
     Layout,
     PackageLabel,
     PickBinLabel,
     ProductLabel,
     ShippingLabel,
+    SsccLabel,
     package_layout,
     pick_bin_layout,
     product_layout,
     sample_layout,
     shipping_layout,
+    sscc_layout,
 )
 
 # key -> (width, height) in mm of the label roll loaded in the printer
@@ -37,6 +40,9 @@ TEMPLATES: dict[str, Callable[[], Layout]] = {
         ("Sample customer", "Goods in", "Harbour road 12", "20457 Hamburg"), "Carrier",
         "TRACK0000001", "1.0")),
     "pick_bin": lambda: pick_bin_layout(PickBinLabel("A-01-01", "ZONE A")),
+    "sscc": lambda: sscc_layout(SsccLabel(make_sscc(3, "4012345", 1), "TEST-SO-000001",
+                                          ("Sample customer", "Harbour road 12",
+                                           "20457 Hamburg"), 1, 1, "1.0")),
 }
 
 

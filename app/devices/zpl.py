@@ -35,6 +35,8 @@ def _barcode(element: Barcode, dpi: int) -> str:
         return f"{at}^BQN,2,{min(module, 10)}^FH_^FDMA,{field_data(element.data)}^FS"
     if element.symbology == "ean13":  # the printer computes the check digit from 12 digits
         return f"{at}^BY{module}^BEN,{height},N,N^FD{element.data[:12]}^FS"
+    if element.symbology == "gs1_128":  # mode D: the printer adds FNC1s from the (AI)s
+        return f"{at}^BY{module}^BCN,{height},N,N,N,D^FH_^FD{field_data(element.data)}^FS"
     # Code 128, mode N: '>' starts an invocation code, so a literal '>' is written '>0'.
     data = field_data(element.data).replace(">", ">0")
     return f"{at}^BY{module}^BCN,{height},N,N,N,N^FH_^FD{data}^FS"

@@ -8,11 +8,13 @@ from app.devices.labels import (
     PickBinLabel,
     ProductLabel,
     ShippingLabel,
+    SsccLabel,
     package_layout,
     pick_bin_layout,
     product_layout,
     sample_layout,
     shipping_layout,
+    sscc_layout,
 )
 
 SHIPPING = ShippingLabel(
@@ -33,6 +35,10 @@ CASES: dict[str, tuple[Layout, dict[str, str]]] = {
     "shipping": (shipping_layout(SHIPPING), {
         "Code128": "HQ-SHP-000042", "QRCode": "HQ-SHP-000042|HQ-SO-000123|JJD000390007827"}),
     "pick_bin": (pick_bin_layout(PickBinLabel("A-01-03", "ZONE A")), {"Code128": "A-01-03"}),
+    # zxing-cpp shows GS1 data in its bracketed form
+    "sscc": (sscc_layout(SsccLabel("340123450000000017", "HQ-SO-000123",
+                                   ("Mueller & Sohn KG", "Hafenweg 12", "20457 Hamburg"), 1, 2,
+                                   "12.4")), {"Code128": "(00)340123450000000017"}),
     "test": (sample_layout(), {"Code128": "TEST-128", "EAN13": "4006381333931",
                                "QRCode": "OrderDesk test"}),
 }

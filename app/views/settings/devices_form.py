@@ -57,6 +57,7 @@ TEMPLATES = (
     ("package", QT_TRANSLATE_NOOP("DevicesForm", "Package label, 100 × 50 mm")),
     ("shipping", QT_TRANSLATE_NOOP("DevicesForm", "Shipping label, 4 × 6 in")),
     ("pick_bin", QT_TRANSLATE_NOOP("DevicesForm", "Pick bin label, 75 × 25 mm")),
+    ("sscc", QT_TRANSLATE_NOOP("DevicesForm", "SSCC label (GS1-128), 100 × 70 mm")),
 )
 BAUDS = (1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200)
 
