@@ -201,3 +201,17 @@ def test_no_keyring_means_no_saved_server(tmp_path: Path) -> None:
     finally:
         keyring.set_keyring(before)
     assert not (tmp_path / PROFILE_FILE).exists()
+
+
+def test_language_switch_in_settings_applies_at_once(
+        qtbot: QtBot, make_ctx: Callable[..., AppContext], config: Config) -> None:
+    from app.views.support import preferences
+
+    dialog = open_settings(qtbot, make_ctx(Role.ADMIN), config)
+    users_before, tabs_before = dialog.users, dialog.tabs.count()
+    combo = dialog.general.language
+    combo.setCurrentIndex(combo.findData("zh_TW"))
+    assert preferences.language() == "zh_TW"
+    qtbot.waitUntil(lambda: dialog.users is not users_before)  # rebuilt in the new language
+    assert dialog.tabs.indexOf(dialog.users) == 2 and dialog.tabs.indexOf(dialog.backups) == 3
+    assert dialog.tabs.count() == tabs_before

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from typing import TypeVar
+
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -176,11 +178,16 @@ class DatabaseTab(QWidget):
         self.status.setStyleSheet(RIGHT)
 
 
+QWidgetT = TypeVar("QWidgetT", bound=QWidget)
+
+
 class SettingsDialog(QDialog):
     def __init__(self, ctx: AppContext, config: Config, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.resize(900, 620)
+        self.ctx, self.config = ctx, config
+        self._rebuild_pending = False
         self.tabs = QTabWidget()
         self.tabs.setObjectName("settingsTabs")
         self.general = GeneralTab(ctx, config)
@@ -224,9 +231,29 @@ class SettingsDialog(QDialog):
         self.database.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
+        if event.type() == QEvent.Type.LanguageChange and not self._rebuild_pending:
+            # Qt sends one LanguageChange per translator swapped: rebuild once, afterwards.
+            self._rebuild_pending = True
+            QTimer.singleShot(0, self._rebuild_lists)
         super().changeEvent(event)
+
+    def _rebuild_lists(self) -> None:
+        """The users and backups tabs set their texts once; fresh ones come up translated,
+        each in its old place."""
+        self._rebuild_pending = False
+        current = self.tabs.currentIndex()
+        if self.users is not None:
+            self.users = self._replace(self.users, UsersTab(self.ctx))
+        self.backups = self._replace(self.backups, BackupsTab(self.ctx, self.config))
+        self.tabs.setCurrentIndex(current)
+        self.retranslate()
+
+    def _replace(self, old: QWidget, new: QWidgetT) -> QWidgetT:
+        index = self.tabs.indexOf(old)
+        self.tabs.removeTab(index)
+        old.deleteLater()
+        self.tabs.insertTab(index, new, "")
+        return new
 
     def show_tab(self, name: str) -> QWidget:
         widget = {"general": self.general, "database": self.database, "users": self.users,
