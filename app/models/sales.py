@@ -25,6 +25,8 @@ class SalesOrder(IdMixin, Base):
     __table_args__ = (
         Index("ix_sales_orders_state_created", "state", "created_at"),
         Index("ix_sales_orders_confirmed_at", "confirmed_at"),  # KPIs by confirmation
+        # Back-orders: open states first, then confirmed before the period's end.
+        Index("ix_sales_orders_state_confirmed", "state", "confirmed_at"),
         CheckConstraint("total = subtotal + tax_total", name="total_adds_up"),
         CheckConstraint("credit_days >= 0", name="credit_days_not_negative"),
     )
