@@ -15,7 +15,7 @@ from sqlalchemy import select
 from app.models import Customer
 from app.services import kpi_billing, kpis
 from app.services.auth import Actor, require
-from app.services.kpi_sql import PERIODS, Breakdown, DateRange
+from app.services.kpi_sql import ALL, PERIODS, Breakdown, DateRange
 from app.services.kpi_targets import is_missed, overall_figures, targets
 from app.services.unit_of_work import UnitOfWork
 
@@ -103,29 +103,49 @@ def load_dashboard(uow: UnitOfWork, actor: Actor, period: DateRange,
                    breakdown: Breakdown = Breakdown.CHANNEL) -> Dashboard:
     require(actor, PERMISSION)
     goal = targets(uow)
+    size = trend_size_for(period, breakdown)
+    # Each order has one event date, so the rates by period add up to the overall ones:
+    # the trend is queried once and the tiles are its sums (the same orders, the same counts).
+    on_time_by = kpis.on_time_delivery(uow, period, breakdown=size)
+    accuracy_by = kpis.order_accuracy(uow, period, breakdown=size)
+    fill_by = kpis.fill_rate(uow, period, breakdown=size)
     times = kpis.processing_times(uow, period)
-    on_time = kpis.on_time_delivery(uow, period)
-    accuracy = kpis.order_accuracy(uow, period)
-    fill = kpis.fill_rate(uow, period)
     back = kpis.back_orders(uow, period)
     overdue = kpi_billing.overdue_receivables(uow, period)
     complaints = kpi_billing.complaints(uow, period)
-    figures = overall_figures(times, on_time, accuracy, fill, back,
+    figures = overall_figures(times, _total_on_time(on_time_by), _total_ratio(accuracy_by),
+                              _total_ratio(fill_by), back,
                               kpi_billing.days_to_pay(uow, period), overdue, complaints)
     tiles = tuple(Tile(key, value, goal[key], higher, UNITS[key])
                   for key, value, higher in figures)
-    size = trend_size_for(period, breakdown)
-    return Dashboard(period, breakdown, size, tiles, _trend(uow, period, size),
+    return Dashboard(period, breakdown, size, tiles,
+                     _trend(period, size, on_time_by, accuracy_by, fill_by),
                      _bars(uow, period, breakdown), complaints,
                      back[0].orders if back else 0, overdue[0].invoices if overdue else 0)
 
 
-def _trend(uow: UnitOfWork, period: DateRange, size: Breakdown) -> tuple[TrendPoint, ...]:
-    on_time = {r.key: r for r in kpis.on_time_delivery(uow, period, breakdown=size)}
-    accuracy = {r.key: r for r in kpis.order_accuracy(uow, period, breakdown=size)}
-    fill = {r.key: r for r in kpis.fill_rate(uow, period, breakdown=size)}
+def _total_on_time(rows: tuple[kpis.OnTime, ...]) -> tuple[kpis.OnTime, ...]:
+    if not rows:
+        return ()
+    return (kpis.OnTime(ALL, sum(r.delivered for r in rows), sum(r.on_time for r in rows),
+                        sum(r.no_promised_date for r in rows)),)
+
+
+def _total_ratio(rows: tuple[kpis.Ratio, ...]) -> tuple[kpis.Ratio, ...]:
+    if not rows:
+        return ()
+    return (kpis.Ratio(ALL, sum(r.orders for r in rows), sum(r.good for r in rows)),)
+
+
+def _trend(period: DateRange, size: Breakdown, on_time_rows: tuple[kpis.OnTime, ...],
+           accuracy_rows: tuple[kpis.Ratio, ...], fill_rows: tuple[kpis.Ratio, ...]
+           ) -> tuple[TrendPoint, ...]:
+    on_time = {r.key: r for r in on_time_rows}
+    accuracy = {r.key: r for r in accuracy_rows}
+    fill = {r.key: r for r in fill_rows}
     out = []
-    for bucket in sorted(set(on_time) | set(accuracy) | set(fill)):
+    # Every period of the range, so the chart's x axis is even; empty ones are gaps.
+    for bucket in sorted(set(buckets(period, size)) | set(on_time) | set(accuracy) | set(fill)):
         done = on_time.get(bucket)
         out.append(TrendPoint(
             bucket, done.rate_pct if done else None,
@@ -133,6 +153,25 @@ def _trend(uow: UnitOfWork, period: DateRange, size: Breakdown) -> tuple[TrendPo
             fill[bucket].rate_pct if bucket in fill else None,
             done.delivered + done.no_promised_date if done else 0))
     return tuple(out)
+
+
+def buckets(period: DateRange, size: Breakdown) -> list[str]:
+    """The period labels (as kpi_sql.bucket writes them) from the range's start to its end."""
+    out: list[str] = []
+    day = period.start
+    while day <= period.end:
+        if size is Breakdown.DAY:
+            label = day.isoformat()
+        elif size is Breakdown.WEEK:
+            label = (day - timedelta(days=day.weekday())).isoformat()
+        elif size is Breakdown.MONTH:
+            label = f"{day:%Y-%m}"
+        else:
+            label = f"{day.year}-Q{(day.month - 1) // 3 + 1}"
+        if not out or out[-1] != label:
+            out.append(label)
+        day += timedelta(days=1)
+    return out
 
 
 def _bars(uow: UnitOfWork, period: DateRange, breakdown: Breakdown) -> tuple[BarRow, ...]:

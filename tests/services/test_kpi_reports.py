@@ -104,3 +104,11 @@ def test_range_presets() -> None:
     assert range_for("quarter", today).start == date(2026, 10, 1)
     assert range_for("year", today).start == date(2025, 12, 1)
     assert range_for("year", date(2026, 12, 5)).start == date(2026, 1, 1)
+
+
+@pytest.mark.parametrize("by", [Breakdown.DAY, Breakdown.WEEK, Breakdown.QUARTER,
+                                Breakdown.CATEGORY])
+def test_tiles_summed_from_the_trend_equal_the_direct_figures(uow, f, data, by):  # type: ignore[no-untyped-def]  # noqa: F811
+    board = load_dashboard(uow(), f.actor(Role.MANAGER), NOV, by)
+    direct = {key: value for key, value, _ in kpi_targets._figures(uow(), NOV)}
+    assert {t.key: t.value for t in board.tiles} == direct
