@@ -10,7 +10,10 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from app.services import immutability  # noqa: F401  (installs the posted-document guard)
+from app.services import (
+    change_log,  # noqa: F401  (installs the sync change log)
+    immutability,  # noqa: F401  (installs the posted-document guard)
+)
 from app.services.errors import (
     ConflictError,
     DatabaseRuleError,

@@ -1,0 +1,73 @@
+"""The sync change log: every flush that touches an order or a customer writes, in the same
+transaction, one `sync_changes` row per changed aggregate (docs/sync.md).
+
+Aggregates, not rows: a changed line logs its order, a changed contact its customer, since
+a sync ships the whole current aggregate. Installed for every session on import (the unit
+of work imports it), so no service can forget it.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import event
+from sqlalchemy.orm import Session
+
+from app.models import (
+    Customer,
+    CustomerAddress,
+    CustomerContact,
+    OrderRevision,
+    SalesOrder,
+    SalesOrderLine,
+    SyncChange,
+)
+
+ORDERS, CUSTOMERS = "sales_orders", "customers"
+# A session whose writes come from another site sets this in `session.info` and logs the
+# changes itself with their origin, so they are not shipped back.
+APPLYING_SYNC = "applying_sync"
+
+
+def _parent(obj: Any, column: str, relation: str) -> uuid.UUID | None:
+    value = getattr(obj, column)
+    if value is None and getattr(obj, relation, None) is not None:
+        value = getattr(obj, relation).id  # a new child: the key is set only at flush
+    return value
+
+
+_AGGREGATE: dict[type, Callable[[Any], tuple[str, uuid.UUID | None]]] = {
+    SalesOrder: lambda o: (ORDERS, o.id),
+    SalesOrderLine: lambda o: (ORDERS, _parent(o, "order_id", "order")),
+    OrderRevision: lambda o: (ORDERS, o.order_id),
+    Customer: lambda o: (CUSTOMERS, o.id),
+    CustomerContact: lambda o: (CUSTOMERS, _parent(o, "customer_id", "customer")),
+    CustomerAddress: lambda o: (CUSTOMERS, _parent(o, "customer_id", "customer")),
+}
+
+
+def changed_aggregates(session: Session) -> list[tuple[str, uuid.UUID]]:
+    """The aggregates this flush will change, each once, in first-seen order."""
+    found: dict[tuple[str, uuid.UUID], None] = {}
+    dirty = (o for o in session.dirty if session.is_modified(o))
+    for obj in (*session.new, *dirty, *session.deleted):
+        key_of = _AGGREGATE.get(type(obj))
+        if key_of is None:
+            continue
+        entity, entity_id = key_of(obj)
+        if entity_id is not None:
+            found[(entity, entity_id)] = None
+    return list(found)
+
+
+@event.listens_for(Session, "before_flush")
+def _log_changes(session: Session, _context: Any, _instances: Any) -> None:
+    if session.info.get(APPLYING_SYNC):
+        return
+    for entity, entity_id in changed_aggregates(session):
+        session.add(SyncChange(entity=entity, entity_id=entity_id))
+
+
+__all__ = ["APPLYING_SYNC", "CUSTOMERS", "ORDERS", "changed_aggregates"]

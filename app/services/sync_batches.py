@@ -1,0 +1,87 @@
+"""Up-sync batches: what a branch has changed since head office last heard from it.
+
+A batch is the branch's change log from `first_seq` to `last_seq` with the *current* state of
+every aggregate it names (docs/sync.md), read in one read transaction so it is consistent.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, func, select
+
+from app.models import SyncAppliedBatch, SyncChange
+from app.services.change_log import CUSTOMERS, ORDERS
+from app.services.sync_rows import Row, read_rows
+
+# Applied in this order: an order refers to its customer.
+ENTITY_ORDER = (CUSTOMERS, ORDERS)
+
+
+@dataclass(frozen=True)
+class Aggregate:
+    entity: str
+    entity_id: uuid.UUID
+    rows: dict[str, list[Row]]  # table name -> rows, parents first
+
+
+@dataclass(frozen=True)
+class Batch:
+    site_code: str
+    first_seq: int
+    last_seq: int
+    aggregates: tuple[Aggregate, ...]
+
+    @property
+    def batch_id(self) -> str:
+        return f"{self.site_code}:{self.first_seq}-{self.last_seq}"
+
+
+def last_applied_seq(conn: Connection, site_code: str) -> int:
+    """The last change of `site_code` this database has applied (0: none yet)."""
+    last = conn.scalar(select(func.max(SyncAppliedBatch.last_seq))
+                       .where(SyncAppliedBatch.site_code == site_code))
+    return int(last or 0)
+
+
+def read_aggregate(conn: Connection, entity: str, entity_id: uuid.UUID) -> dict[str, list[Row]]:
+    """The aggregate as this database holds it now (empty lists if it does not exist)."""
+    if entity == CUSTOMERS:
+        return {
+            "customers": read_rows(conn, "customers", "id", [entity_id]),
+            "customer_contacts": read_rows(conn, "customer_contacts", "customer_id", [entity_id]),
+            "customer_addresses": read_rows(conn, "customer_addresses", "customer_id",
+                                            [entity_id]),
+            "audit_log": read_rows(conn, "audit_log", "entity_id", [entity_id]),
+        }
+    if entity == ORDERS:
+        lines = read_rows(conn, "sales_order_lines", "order_id", [entity_id])
+        return {
+            "sales_orders": read_rows(conn, "sales_orders", "id", [entity_id]),
+            "sales_order_lines": lines,
+            "order_revisions": read_rows(conn, "order_revisions", "order_id", [entity_id]),
+            "audit_log": read_rows(conn, "audit_log", "entity_id",
+                                   [entity_id, *(line["id"] for line in lines)]),
+        }
+    raise ValueError(f"no sync for {entity!r}")
+
+
+def read_batch(conn: Connection, site_code: str, after_seq: int,
+               max_changes: int) -> Batch | None:
+    """The next batch after `after_seq`, or None when nothing is waiting."""
+    changes = conn.execute(
+        select(SyncChange.seq, SyncChange.entity, SyncChange.entity_id, SyncChange.origin)
+        .where(SyncChange.seq > after_seq).order_by(SyncChange.seq).limit(max_changes)).all()
+    if not changes:
+        return None
+    # Changes received from another site are not sent back; they still count for the range.
+    named = dict.fromkeys((entity, entity_id) for _, entity, entity_id, origin in changes
+                          if origin is None)
+    ordered = sorted(named, key=lambda key: ENTITY_ORDER.index(key[0]))  # stable
+    aggregates = tuple(Aggregate(entity, entity_id, read_aggregate(conn, entity, entity_id))
+                       for entity, entity_id in ordered)
+    return Batch(site_code, after_seq + 1, changes[-1].seq, aggregates)
+
+
+__all__ = ["Aggregate", "Batch", "last_applied_seq", "read_aggregate", "read_batch"]
