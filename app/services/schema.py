@@ -38,11 +38,29 @@ def needs_upgrade(engine: Engine) -> bool:
 
 
 def upgrade(engine: Engine) -> None:
-    """Brings the schema to the newest revision, in one transaction where the backend allows."""
+    """Brings the schema to the newest revision, in one transaction where the backend allows.
+
+    SQLite alters a table by copying it and dropping the old one, which foreign keys forbid
+    while rows point at it. As SQLite's own ALTER TABLE procedure says: switch them off
+    (only possible outside a transaction), migrate, run PRAGMA foreign_key_check before the
+    commit, and switch them on again. A violation rolls the whole upgrade back.
+    """
     config = alembic_config(engine)
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, "head")
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as conn:
+        if sqlite:
+            conn.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with conn.begin():
+                config.attributes["connection"] = conn
+                command.upgrade(config, "head")
+                if sqlite:
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+                    if broken:
+                        raise RuntimeError(f"the upgrade would break foreign keys: {broken[:5]}")
+        finally:
+            if sqlite:
+                conn.connection.driver_connection.execute("PRAGMA foreign_keys=ON")
 
 
 def backup_sqlite(db_path: Path, backup_dir: Path, label: str = "backup") -> Path:
