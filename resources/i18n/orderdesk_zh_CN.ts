@@ -1889,6 +1889,10 @@
         <translation>拣货库位标签，75 × 25 mm</translation>
     </message>
     <message>
+        <source>SSCC label (GS1-128), 100 × 70 mm</source>
+        <translation>SSCC 标签（GS1-128），100 × 70 mm</translation>
+    </message>
+    <message>
         <source>Barcode scanner</source>
         <translation>条码扫描仪</translation>
     </message>
@@ -2231,6 +2235,59 @@
     </message>
 </context>
 <context>
+    <name>ExportPage</name>
+    <message>
+        <source>&amp;What to export:</source>
+        <translation>导出内容(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>格式(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>CSV (UTF-8, opens in Excel)</source>
+        <translation>CSV（UTF-8，可用 Excel 打开）</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel 工作簿 (.xlsx)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Where to write it; Enter exports</source>
+        <translation>要写入的位置；按 Enter 导出</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose where to save (Ctrl+S)</source>
+        <translation>选择保存位置 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The file has the same columns as an import file, so it can be imported again into another OrderDesk. Orders are written one row per line. Cells a spreadsheet would run as a formula are written as plain text.</source>
+        <translation>导出文件的字段与导入文件相同，因此可再导入另一套 OrderDesk。订单每一笔明细写成一行。电子表格可能当作公式执行的单元格，会以纯文本写入。</translation>
+    </message>
+    <message>
+        <source>Export {0}</source>
+        <translation>导出{0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) written to {0}</source>
+        <translation>
+            <numerusform>已将 %Ln 行写入 {0}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Finance</name>
     <message>
         <source>Please confirm</source>
@@ -2347,6 +2404,187 @@
     <message>
         <source>details not verified yet</source>
         <translation>资料尚未验证</translation>
+    </message>
+</context>
+<context>
+    <name>ImportExport</name>
+    <message>
+        <source>&amp;Import / export…</source>
+        <translation>导入／导出(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Initial stock</source>
+        <translation>期初库存</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Already present</source>
+        <translation>已存在</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Note: {0}</source>
+        <translation>注意：{0}</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>ImportExportDialog</name>
+    <message>
+        <source>Import and export</source>
+        <translation>导入与导出</translation>
+    </message>
+    <message>
+        <source>Import and export data</source>
+        <translation>导入与导出数据</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>&amp;What the file holds:</source>
+        <translation>文件内容(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>A .csv or .xlsx file; Enter shows the preview</source>
+        <translation>.csv 或 .xlsx 文件；按 Enter 显示预览</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose the file (Ctrl+O)</source>
+        <translation>选择文件 (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation>文件中的问题</translation>
+    </message>
+    <message>
+        <source>Required columns: {0}. Optional: {1}. Import customers and products before stock and orders.</source>
+        <translation>必要字段：{0}。选填字段：{1}。请先导入客户与产品，再导入库存与订单。</translation>
+    </message>
+    <message>
+        <source>Import {0}</source>
+        <translation>导入{0}</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>电子表格 (*.csv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose the file to see what would be imported. Nothing is written before you press Import.</source>
+        <translation>选择文件即可预览将导入的内容。按下「导入」之前不会写入任何数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new</source>
+        <translation>
+            <numerusform>新增 %Ln 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already present</source>
+        <translation>
+            <numerusform>已存在 %Ln 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invalid</source>
+        <translation>
+            <numerusform>无效 %Ln 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) read from {0} ({1})</source>
+        <translation>
+            <numerusform>已从 {0} 读取 %Ln 行（{1}）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) must be fixed in the file before it can be imported; nothing will be imported until then.</source>
+        <translation>
+            <numerusform>文件中有 %Ln 个问题必须先修正才能导入；修正前不会导入任何数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything in this file is already in OrderDesk: importing it creates nothing.</source>
+        <translation>此文件的所有数据都已存在于 OrderDesk：导入不会创建任何数据。</translation>
+    </message>
+    <message>
+        <source>Import creates the new ones and leaves those already present as they are.</source>
+        <translation>导入时会创建新的数据，已存在的数据则保持不变。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %Ln created</source>
+        <translation>
+            <numerusform>已导入：新建 %Ln 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already present and left as they were</source>
+        <translation>
+            <numerusform>%Ln 条已存在，保持不变</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) read.</source>
+        <translation>
+            <numerusform>共读取 %Ln 行。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5759,7 +5997,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Order {number} has line {n} twice (rows {first} and {row}).</source>
-        <translation>订单 {number} 的第 {n} 行重复出现（第 {first} 列与第 {row} 列）。</translation>
+        <translation>订单 {number} 的明细 {n} 重复出现（第 {first} 行与第 {row} 行）。</translation>
     </message>
     <message>
         <source>Order {number} has no picked goods waiting to be packed.</source>
@@ -5791,7 +6029,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Order {number}: {column} differs from row {first}; the order's header must be the same on each of its rows.</source>
-        <translation>订单 {number}：{column} 与第 {first} 列不同；同一订单每一列的表头数据必须相同。</translation>
+        <translation>订单 {number}：{column} 与第 {first} 行不同；同一订单每一行的表头数据必须相同。</translation>
     </message>
     <message>
         <source>Orders {first} and {other} are in different currencies; invoice them separately.</source>
@@ -5931,7 +6169,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Table {table} refers to rows in a cycle; it cannot be copied.</source>
-        <translation>数据表 {table} 的数据列互相循环参照，无法复制。</translation>
+        <translation>数据表 {table} 的数据行互相循环参照，无法复制。</translation>
     </message>
     <message>
         <source>That address does not exist any more.</source>
@@ -6083,7 +6321,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>The file is empty: it needs a header row naming the columns.</source>
-        <translation>文件是空的：需要一列标示字段名称的标题列。</translation>
+        <translation>文件是空的：需要一行标示字段名称的标题行。</translation>
     </message>
     <message>
         <source>The file {name} cannot be read ({reason}).</source>
@@ -6319,7 +6557,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>{key} appears again (first on row {first}).</source>
-        <translation>{key} 重复出现（第一次出现在第 {first} 列）。</translation>
+        <translation>{key} 重复出现（第一次出现在第 {first} 行）。</translation>
     </message>
     <message>
         <source>{kind} is not something that can be imported; choose one of {kinds}.</source>
@@ -6335,11 +6573,11 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>{name} is not a readable XLSX workbook.</source>
-        <translation>{name} 不是可读取的 XLSX 活页簿。</translation>
+        <translation>{name} 不是可读取的 XLSX 工作簿。</translation>
     </message>
     <message>
         <source>{name} is not an XLSX workbook. Save it as XLSX or CSV (UTF-8) and try again.</source>
-        <translation>{name} 不是 XLSX 活页簿。请另存为 XLSX 或 CSV（UTF-8）后再试一次。</translation>
+        <translation>{name} 不是 XLSX 工作簿。请另存为 XLSX 或 CSV（UTF-8）后再试一次。</translation>
     </message>
     <message>
         <source>{name} is the last active administrator; make someone else an administrator first.</source>

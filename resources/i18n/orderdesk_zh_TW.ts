@@ -1890,6 +1890,10 @@
         <translation>揀貨儲位標籤，75 × 25 mm</translation>
     </message>
     <message>
+        <source>SSCC label (GS1-128), 100 × 70 mm</source>
+        <translation>SSCC 標籤（GS1-128），100 × 70 mm</translation>
+    </message>
+    <message>
         <source>Barcode scanner</source>
         <translation>條碼掃描器</translation>
     </message>
@@ -2232,6 +2236,59 @@
     </message>
 </context>
 <context>
+    <name>ExportPage</name>
+    <message>
+        <source>&amp;What to export:</source>
+        <translation>匯出內容(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>格式(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>CSV (UTF-8, opens in Excel)</source>
+        <translation>CSV（UTF-8，可用 Excel 開啟）</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel 活頁簿 (.xlsx)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>檔案(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Where to write it; Enter exports</source>
+        <translation>要寫入的位置；按 Enter 匯出</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>瀏覽(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose where to save (Ctrl+S)</source>
+        <translation>選擇儲存位置 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>匯出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The file has the same columns as an import file, so it can be imported again into another OrderDesk. Orders are written one row per line. Cells a spreadsheet would run as a formula are written as plain text.</source>
+        <translation>匯出檔案的欄位與匯入檔案相同，因此可再匯入另一套 OrderDesk。訂單每一筆明細寫成一列。試算表可能當作公式執行的儲存格，會以純文字寫入。</translation>
+    </message>
+    <message>
+        <source>Export {0}</source>
+        <translation>匯出{0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) written to {0}</source>
+        <translation>
+            <numerusform>已將 %Ln 列寫入 {0}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Finance</name>
     <message>
         <source>Please confirm</source>
@@ -2348,6 +2405,187 @@
     <message>
         <source>details not verified yet</source>
         <translation>資料尚未驗證</translation>
+    </message>
+</context>
+<context>
+    <name>ImportExport</name>
+    <message>
+        <source>&amp;Import / export…</source>
+        <translation>匯入／匯出(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>Initial stock</source>
+        <translation>期初庫存</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>訂單</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Already present</source>
+        <translation>已存在</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>無效</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>Note: {0}</source>
+        <translation>注意：{0}</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+</context>
+<context>
+    <name>ImportExportDialog</name>
+    <message>
+        <source>Import and export</source>
+        <translation>匯入與匯出</translation>
+    </message>
+    <message>
+        <source>Import and export data</source>
+        <translation>匯入與匯出資料</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>&amp;What the file holds:</source>
+        <translation>檔案內容(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>檔案(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>A .csv or .xlsx file; Enter shows the preview</source>
+        <translation>.csv 或 .xlsx 檔案；按 Enter 顯示預覽</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>瀏覽(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose the file (Ctrl+O)</source>
+        <translation>選擇檔案 (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>預覽(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>匯入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation>檔案中的問題</translation>
+    </message>
+    <message>
+        <source>Required columns: {0}. Optional: {1}. Import customers and products before stock and orders.</source>
+        <translation>必要欄位：{0}。選填欄位：{1}。請先匯入客戶與產品，再匯入庫存與訂單。</translation>
+    </message>
+    <message>
+        <source>Import {0}</source>
+        <translation>匯入{0}</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>試算表 (*.csv *.xlsx);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Choose the file to see what would be imported. Nothing is written before you press Import.</source>
+        <translation>選擇檔案即可預覽將匯入的內容。按下「匯入」之前不會寫入任何資料。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new</source>
+        <translation>
+            <numerusform>新增 %Ln 筆</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already present</source>
+        <translation>
+            <numerusform>已存在 %Ln 筆</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invalid</source>
+        <translation>
+            <numerusform>無效 %Ln 筆</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) read from {0} ({1})</source>
+        <translation>
+            <numerusform>已從 {0} 讀取 %Ln 列（{1}）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) must be fixed in the file before it can be imported; nothing will be imported until then.</source>
+        <translation>
+            <numerusform>檔案中有 %Ln 個問題必須先修正才能匯入；修正前不會匯入任何資料。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything in this file is already in OrderDesk: importing it creates nothing.</source>
+        <translation>此檔案的所有資料都已存在於 OrderDesk：匯入不會建立任何資料。</translation>
+    </message>
+    <message>
+        <source>Import creates the new ones and leaves those already present as they are.</source>
+        <translation>匯入時會建立新的資料，已存在的資料則保持不變。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %Ln created</source>
+        <translation>
+            <numerusform>已匯入：新建 %Ln 筆</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already present and left as they were</source>
+        <translation>
+            <numerusform>%Ln 筆已存在，保持不變</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) read.</source>
+        <translation>
+            <numerusform>共讀取 %Ln 列。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
