@@ -13,10 +13,13 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.devices.config import DeviceSettings
+from app.views.context import AppContext
+from app.views.main_window import MainWindow
 from app.views.support.scan_field import ScanField
 from app.views.support.scanner_bridge import ScannerBridge, current_bridge, install_scanner
 from app.views.support.wedge import DEFAULT_MAX_GAP_MS, attach_wedge, set_station_max_gap
 from tests.devices.conftest import PtyPair
+from tests.views.conftest import Problems
 
 
 @pytest.fixture
@@ -148,3 +151,29 @@ def test_saved_settings_reconnect_the_running_bridge_to_the_new_port(
         pty.write(b"NEW-PORT\r\n")
     qtbot.waitUntil(lambda: window.scans == ["NEW-PORT"], timeout=2000)
     bridge.stop()
+
+
+def test_in_the_desk_scans_go_to_the_station_screen_on_show(
+        qtbot: QtBot, pty: PtyPair, ctx: AppContext, problems: Problems) -> None:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    bridge = install_scanner(window, serial_settings(pty))
+    qtbot.waitUntil(lambda: bridge.state.value == "connected", timeout=3000)
+    picking = window.show_screen("picking")
+    assert picking is not None
+    to_picking: list[str] = []
+    picking.scan.scanned.connect(to_picking.append)
+    with qtbot.waitSignal(bridge.scanned, timeout=3000):
+        pty.write(b"HQ-PL-999999\r\n")
+    qtbot.waitUntil(lambda: to_picking == ["HQ-PL-999999"], timeout=2000)
+
+    packing = window.show_screen("packing")  # picking's field is hidden now
+    assert packing is not None
+    to_packing: list[str] = []
+    packing.scan.scanned.connect(to_packing.append)
+    with qtbot.waitSignal(bridge.scanned, timeout=3000):
+        pty.write(b"HQ-SO-999999\r\n")
+    qtbot.waitUntil(lambda: to_packing == ["HQ-SO-999999"], timeout=2000)
+    assert to_picking == ["HQ-PL-999999"]
+    window.close()

@@ -5,9 +5,10 @@ that thread. The bridge re-emits those callbacks as Qt signals of an object that
 GUI thread, so Qt queues them: `scanned(code)` and the delivery to a ScanField always run on
 the GUI thread, in the order the scanner sent them.
 
-Where a scan goes: to the ScanField of the screen the user is looking at (a visible, enabled
-ScanField in the active window; the focused one when there are several). On a screen without
-a scan field the code is not thrown away silently: the status bar says so and `unused` fires.
+Where a scan goes: to the ScanField of the screen the user is looking at (`active_scan_field`:
+the field the shown station screen gave its keyboard wedge, else a visible ScanField). On a
+screen without a scan field the code is not thrown away silently: the status bar says so and
+`unused` fires.
 
 The link state (connected / disconnected / reconnecting) is shown in the window's status bar by
 `ScannerStatus`; the reader reopens the port by itself after an unplug, so a scanner plugged
@@ -22,6 +23,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
+from shiboken6 import isValid
 
 from app.devices import config
 from app.devices.config import DeviceSettings
@@ -30,22 +32,31 @@ from app.devices.serial_scanner import ConnectionState, SerialScanner
 from app.devices.simulated import SimulatedScanner
 from app.views.support.feedback import RIGHT_COLOUR, WRONG_COLOUR
 from app.views.support.scan_field import ScanField
-from app.views.support.wedge import set_station_max_gap
+from app.views.support.wedge import WedgeFilter, set_station_max_gap
 
 Target = Callable[[], ScanField | None]
 
 
 def active_scan_field() -> ScanField | None:
-    """The ScanField the user can see now: in the active window first, else any shown window."""
+    """Where a scan goes now: the screen the user sees, in the active window first.
+
+    A station screen says which field takes its scans when it attaches its keyboard wedge
+    (`attach_wedge(screen, field)`); that field may sit on a page not shown yet (To pick reads
+    a pick list's number on its lists page), so a shown screen's wedge wins. Otherwise a
+    visible, enabled ScanField (the focused one first), e.g. in a dialog.
+    """
     windows: list[QWidget] = []
     active = QApplication.activeWindow()
     if active is not None:
         windows.append(active)
     windows += [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not active]
     for window in windows:
+        for wedge in window.findChildren(WedgeFilter):
+            # As the wedge does: its field gets the scan even while disabled (To pack reads an
+            # order number before an order is open).
+            if isValid(wedge.scope) and wedge.scope.isVisible() and isValid(wedge.scan_field):
+                return wedge.scan_field
         fields = [f for f in window.findChildren(ScanField) if f.isVisible() and f.isEnabled()]
-        if window.isVisible() and isinstance(window, ScanField) and window.isEnabled():
-            fields.insert(0, window)
         if fields:
             focused = [f for f in fields if f.hasFocus()]
             return (focused or fields)[0]
