@@ -26,6 +26,7 @@ from app.views.support import label_printing
 from tests.devices.conftest import PtyPair
 from tests.devices.test_labels_zpl import render_and_decode
 from tests.devices.test_printing import Raw9100, free_port
+from tests.views.wedge_keys import Keys
 
 
 def open_tab(qtbot: QtBot, tmp_path: Path,
@@ -207,3 +208,21 @@ def test_the_settings_dialog_has_the_devices_page(
     dialog.resize(980, 700)
     dialog.grab().save(str(tmp_path / "settings-devices.png"))
     label_printing.reset_station_printer()
+
+
+def test_test_scan_with_a_wedge_uses_the_key_gap_in_the_form(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    tab = open_tab(qtbot, tmp_path, DeviceSettings(scanner_kind="wedge"))
+    type_into(qtbot, tab.form.wedge_gap, "12")
+    press(qtbot, tab, Qt.Key.Key_T)
+    assert tab.status.text() == "Scan a barcode now (keyboard wedge)."
+    tab.form.printer_host.setFocus()  # wherever the keyboard is, a scan lands in the test field
+    keys = Keys(tab.form.printer_host)
+    keys.type("4006381333931", gap=8)
+    keys.enter(gap=8)
+    assert tab.scan_result.text() == "4006381333931  (EAN-13, check digit right)"
+    assert tab.form.printer_host.text() == ""
+    keys.type("SLOW1", gap=20)  # quick typing, but slower than the 12 ms set in the form
+    keys.enter(gap=20)
+    qtbot.waitUntil(lambda: tab.form.printer_host.text() == "SLOW1", timeout=2000)
+    assert tab.scan_result.text().startswith("4006381333931")
