@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSplitter,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -32,6 +31,7 @@ from app.views.itemmodels.windowed import WindowedTableModel
 from app.views.screens.base import Screen
 from app.views.support import formatting as fmt
 from app.views.support import labels
+from app.views.support.list_view import record_list
 from app.views.support.runner import FAILED, run
 
 SEARCH_DELAY_MS = 200
@@ -63,17 +63,7 @@ class OrdersScreen(Screen):
              self.tr("Promised"), self.tr("Created")],
             count=lambda: 0, fetch=lambda _o, _l: [], cells=_cells,
             alignments=[LEFT, LEFT, LEFT, RIGHT, LEFT, LEFT], parent=self)
-        self.table = QTableView()
-        self.table.setObjectName("ordersTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        # Fixed row heights: Qt never measures a million rows.
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table = record_list("ordersTable", self.model)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         for column, width in enumerate((150, 260, 130, 110, 100)):

@@ -9,7 +9,6 @@ from functools import partial
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +30,7 @@ from app.views.screens.customers.profile import CustomerProfileView
 from app.views.support import formatting as fmt
 from app.views.support.form_tables import shortcut
 from app.views.support.i18n import translate
+from app.views.support.list_view import record_list
 from app.views.support.runner import FAILED, run
 
 SEARCH_DELAY_MS = 200
@@ -69,16 +68,7 @@ class CustomersScreen(Screen):
             [self.tr("Name"), self.tr("Code"), self.tr("Phone"), self.tr("Tier"),
              self.tr("Status")],
             count=lambda: 0, fetch=lambda _o, _l: [], cells=_cells, parent=self)
-        self.table = QTableView()
-        self.table.setObjectName("customersTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table = record_list("customersTable", self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column, width in ((1, 70), (2, 130), (3, 40), (4, 80)):
