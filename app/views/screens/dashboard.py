@@ -50,6 +50,7 @@ BREAKDOWNS = (
     (Breakdown.QUARTER, QT_TRANSLATE_NOOP("Dashboard", "Quarter")),
 )
 TILE_COLUMNS = 5
+MAX_BARS = 12
 
 
 def _t(text: str) -> str:
@@ -208,12 +209,17 @@ class DashboardScreen(Screen):
         on_time = next(t for t in board.tiles if t.key == "kpi_target_on_time_pct")
         self.trend_chart.set_target(float(on_time.target), self.tr("On-time target"))
         by = _t(dict(BREAKDOWNS)[board.breakdown]).lower()
+        title = self.tr("On time and fill rate by %1").replace("%1", by)
+        bars = list(board.bars)
+        if len(bars) > MAX_BARS:  # e.g. customers: the busiest ones; the Reports tab has all
+            bars = sorted(bars, key=lambda b: -b.completed)[:MAX_BARS]
+            bars.sort(key=lambda b: b.label.casefold())
+            title += self.tr(" (the %1 with most deliveries)").replace("%1", str(MAX_BARS))
         self.bar_chart.set_data(
-            self.tr("On time and fill rate by %1").replace("%1", by),
-            [b.label for b in board.bars],
-            [Series(self.tr("On time"), f([b.on_time_pct for b in board.bars])),
-             Series(self.tr("Fill rate"), f([b.fill_rate_pct for b in board.bars]),
-                    "#009e73")], pct_axis)
+            title, [b.label for b in bars],
+            [Series(self.tr("On time"), f([b.on_time_pct for b in bars])),
+             Series(self.tr("Fill rate"), f([b.fill_rate_pct for b in bars]), "#009e73")],
+            pct_axis)
 
     def _tab_changed(self, _index: int) -> None:
         if self.tabs.currentWidget() is self.reports and self.reports.stale:
