@@ -166,6 +166,7 @@ _installed: list[ScannerBridge] = []
 
 def current_bridge() -> ScannerBridge | None:
     """The bridge of the main window (the device settings reconfigure it on save)."""
+    _installed[:] = [bridge for bridge in _installed if isValid(bridge)]  # windows gone
     return _installed[-1] if _installed else None
 
 
