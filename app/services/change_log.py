@@ -1,5 +1,5 @@
-"""The sync change log: every flush that touches an order or a customer writes, in the same
-transaction, one `sync_changes` row per changed aggregate (docs/sync.md).
+"""The sync change log: every flush that touches an order, a customer or stock writes, in the
+same transaction, one `sync_changes` row per changed aggregate (docs/sync.md).
 
 Aggregates, not rows: a changed line logs its order, a changed contact its customer, since
 a sync ships the whole current aggregate. Installed for every session on import (the unit
@@ -16,16 +16,24 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session
 
 from app.models import (
+    Allocation,
     Customer,
     CustomerAddress,
     CustomerContact,
+    Location,
     OrderRevision,
     SalesOrder,
     SalesOrderLine,
+    StockLevel,
+    StockMove,
     SyncChange,
 )
 
 ORDERS, CUSTOMERS = "sales_orders", "customers"
+# Stock rows are their own aggregates: a site changes only those of its own locations.
+LOCATIONS, STOCK_LEVELS, STOCK_MOVES, ALLOCATIONS = (
+    "locations", "stock_levels", "stock_moves", "allocations")
+ROW_ENTITIES = (LOCATIONS, STOCK_LEVELS, STOCK_MOVES, ALLOCATIONS)
 # A session whose writes come from another site sets this in `session.info` and logs the
 # changes itself with their origin, so they are not shipped back.
 APPLYING_SYNC = "applying_sync"
@@ -45,6 +53,10 @@ _AGGREGATE: dict[type, Callable[[Any], tuple[str, uuid.UUID | None]]] = {
     Customer: lambda o: (CUSTOMERS, o.id),
     CustomerContact: lambda o: (CUSTOMERS, _parent(o, "customer_id", "customer")),
     CustomerAddress: lambda o: (CUSTOMERS, _parent(o, "customer_id", "customer")),
+    Location: lambda o: (LOCATIONS, o.id),
+    StockLevel: lambda o: (STOCK_LEVELS, o.id),
+    StockMove: lambda o: (STOCK_MOVES, o.id),
+    Allocation: lambda o: (ALLOCATIONS, o.id),
 }
 
 
@@ -70,4 +82,5 @@ def _log_changes(session: Session, _context: Any, _instances: Any) -> None:
         session.add(SyncChange(entity=entity, entity_id=entity_id))
 
 
-__all__ = ["APPLYING_SYNC", "CUSTOMERS", "ORDERS", "changed_aggregates"]
+__all__ = ["ALLOCATIONS", "APPLYING_SYNC", "CUSTOMERS", "LOCATIONS", "ORDERS", "ROW_ENTITIES",
+           "STOCK_LEVELS", "STOCK_MOVES", "changed_aggregates"]

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, func, insert, select
 
 from app.models import (
+    Location,
     Product,
     SalesOrderLine,
     SyncAppliedBatch,
@@ -24,7 +25,14 @@ from app.models import (
     SyncConflict,
 )
 from app.models.enums import OrderState
-from app.services.change_log import APPLYING_SYNC, CUSTOMERS, ORDERS
+from app.services.change_log import (
+    APPLYING_SYNC,
+    CUSTOMERS,
+    LOCATIONS,
+    ORDERS,
+    ROW_ENTITIES,
+    STOCK_MOVES,
+)
 from app.services.errors import UserFacingError, tr
 from app.services.sync_batches import Aggregate, Batch, last_applied_seq, read_aggregate
 from app.services.sync_rows import Row, insert_absent, to_json, upsert
@@ -33,6 +41,7 @@ from app.services.unit_of_work import UowFactory
 CUSTOMER_EDITED = "customer_edited"
 CONFIRMED_DURING_HOLD = "confirmed_during_hold"
 PRODUCT_WITHDRAWN = "product_withdrawn"
+NOT_BRANCH_OWNED = "not_branch_owned"  # stock of another site's location: never written
 # Columns that differ between two copies of the same customer without anyone editing it.
 _CUSTOMER_BOOKKEEPING = frozenset({"version"})
 
@@ -66,8 +75,14 @@ def apply_batch(head_office: UowFactory, batch: Batch) -> ApplyOutcome:
                 site=batch.site_code, expected=expected, first=batch.first_seq)
         conflicts = 0
         for aggregate in batch.aggregates:
-            apply = _apply_customer if aggregate.entity == CUSTOMERS else _apply_order
-            conflicts += apply(conn, batch, aggregate)
+            if aggregate.entity == CUSTOMERS:
+                conflicts += _apply_customer(conn, batch, aggregate)
+            elif aggregate.entity == ORDERS:
+                conflicts += _apply_order(conn, batch, aggregate)
+            elif aggregate.entity in ROW_ENTITIES:
+                conflicts += _apply_stock_row(conn, batch, aggregate)
+            else:
+                raise ValueError(f"no sync for {aggregate.entity!r}")
         conn.execute(insert(SyncAppliedBatch).values(
             batch_id=batch.batch_id, site_code=batch.site_code, first_seq=batch.first_seq,
             last_seq=batch.last_seq, aggregates=len(batch.aggregates)))
@@ -125,6 +140,25 @@ def _apply_order(conn: Connection, batch: Batch, aggregate: Aggregate) -> int:
     return conflicts
 
 
+def _apply_stock_row(conn: Connection, batch: Batch, aggregate: Aggregate) -> int:
+    """A location of the branch, or a level, move or allocation at one: the branch's own
+    warehouse, so its rows are written as they are (moves are append-only)."""
+    rows = aggregate.rows[aggregate.entity]
+    if not rows:
+        return 0
+    row = rows[0]
+    owner = row["site_code"] if aggregate.entity == LOCATIONS else conn.scalar(
+        select(Location.site_code).where(Location.id == row["location_id"]))
+    if owner != batch.site_code:
+        ours = read_aggregate(conn, aggregate.entity, aggregate.entity_id)
+        return _conflict(conn, batch, aggregate, NOT_BRANCH_OWNED, ours)
+    if aggregate.entity == STOCK_MOVES:
+        insert_absent(conn, STOCK_MOVES, rows)
+    else:
+        upsert(conn, aggregate.entity, rows)
+    return 0
+
+
 def _order_conflicts(conn: Connection, batch: Batch, aggregate: Aggregate, order: Row) -> int:
     if order["state"] is OrderState.CANCELLED:
         return 0
@@ -174,5 +208,6 @@ def open_conflicts(conn: Connection) -> list[Row]:
     return [dict(row) for row in conn.execute(query).mappings()]
 
 
-__all__ = ["CONFIRMED_DURING_HOLD", "CUSTOMER_EDITED", "PRODUCT_WITHDRAWN", "ApplyOutcome",
+__all__ = ["CONFIRMED_DURING_HOLD", "CUSTOMER_EDITED", "NOT_BRANCH_OWNED", "PRODUCT_WITHDRAWN",
+           "ApplyOutcome",
            "BatchOutOfOrderError", "apply_batch", "open_conflicts"]

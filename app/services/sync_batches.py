@@ -11,12 +11,14 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, func, select
 
-from app.models import SyncAppliedBatch, SyncChange
-from app.services.change_log import CUSTOMERS, ORDERS
+from app.models import Base, SyncAppliedBatch, SyncChange
+from app.services.change_log import CUSTOMERS, ORDERS, ROW_ENTITIES
 from app.services.sync_rows import Row, read_rows
 
-# Applied in this order: an order refers to its customer.
-ENTITY_ORDER = (CUSTOMERS, ORDERS)
+# Aggregates are applied in the dependency order of their root tables: an order after its
+# customer, a stock level after its location, an allocation after the order line it holds.
+_TABLE_RANK = {t.name: i for i, t in enumerate(Base.metadata.sorted_tables)}
+assert _TABLE_RANK["sales_order_lines"] < _TABLE_RANK["allocations"]
 
 
 @dataclass(frozen=True)
@@ -64,21 +66,29 @@ def read_aggregate(conn: Connection, entity: str, entity_id: uuid.UUID) -> dict[
             "audit_log": read_rows(conn, "audit_log", "entity_id",
                                    [entity_id, *(line["id"] for line in lines)]),
         }
+    if entity in ROW_ENTITIES:
+        return {entity: read_rows(conn, entity, "id", [entity_id])}
     raise ValueError(f"no sync for {entity!r}")
 
 
 def read_batch(conn: Connection, site_code: str, after_seq: int,
-               max_changes: int) -> Batch | None:
-    """The next batch after `after_seq`, or None when nothing is waiting."""
-    changes = conn.execute(
-        select(SyncChange.seq, SyncChange.entity, SyncChange.entity_id, SyncChange.origin)
-        .where(SyncChange.seq > after_seq).order_by(SyncChange.seq).limit(max_changes)).all()
+               max_changes: int | None = None) -> Batch | None:
+    """The next batch after `after_seq`, or None when nothing is waiting.
+
+    Aggregates are shipped as they are *now*, so only a batch that reaches the newest change
+    (`max_changes=None`) is consistent across aggregates (an order line's held quantity and
+    the allocation holding it); a limited batch is consistent once the batches after it are
+    applied too.
+    """
+    query = (select(SyncChange.seq, SyncChange.entity, SyncChange.entity_id, SyncChange.origin)
+             .where(SyncChange.seq > after_seq).order_by(SyncChange.seq))
+    changes = conn.execute(query if max_changes is None else query.limit(max_changes)).all()
     if not changes:
         return None
     # Changes received from another site are not sent back; they still count for the range.
     named = dict.fromkeys((entity, entity_id) for _, entity, entity_id, origin in changes
                           if origin is None)
-    ordered = sorted(named, key=lambda key: ENTITY_ORDER.index(key[0]))  # stable
+    ordered = sorted(named, key=lambda key: _TABLE_RANK[key[0]])  # stable
     aggregates = tuple(Aggregate(entity, entity_id, read_aggregate(conn, entity, entity_id))
                        for entity, entity_id in ordered)
     return Batch(site_code, after_seq + 1, changes[-1].seq, aggregates)

@@ -22,7 +22,9 @@ from app.services.sync_apply import ApplyOutcome, BatchOutOfOrderError, apply_ba
 from app.services.sync_batches import Batch, last_applied_seq, read_batch
 from app.services.unit_of_work import UowFactory
 
-BATCH_CHANGES = 200  # change-log entries per batch: one head-office transaction each
+# Everything waiting goes in one batch (one head-office transaction) by default: a batch is
+# consistent across aggregates only if it reaches the newest change (sync_batches.read_batch).
+BATCH_CHANGES: int | None = None
 ACKED_SEQ, LAST_SYNCED = "sync.acked_seq", "sync.last_synced_at"
 _RESTARTS = 3  # a concurrent sync of the same branch moved head office on: ask again
 
@@ -49,7 +51,8 @@ class SyncStatus:
     last_synced_at: datetime | None
 
 
-def sync_up(branch: UowFactory, head_office: UowFactory, *, max_changes: int = BATCH_CHANGES,
+def sync_up(branch: UowFactory, head_office: UowFactory, *,
+            max_changes: int | None = BATCH_CHANGES,
             after_apply: Callable[[Batch, ApplyOutcome], None] | None = None) -> SyncResult:
     """Sends every waiting change of this branch to head office, batch by batch.
 
