@@ -7,13 +7,15 @@ running scanner reconnects, the next label goes to the new printer."""
 
 from __future__ import annotations
 
+import contextlib
+import shutil
 import tempfile
+import threading
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -27,7 +29,8 @@ from app.devices import config, samples
 from app.devices.barcodes import classify
 from app.devices.config import DeviceSettings
 from app.devices.factory import make_printer
-from app.devices.printer import LabelPrinter
+from app.devices.labels import Layout
+from app.devices.printer import LabelPrinter, PrintResult
 from app.devices.spool import Spool
 from app.views.settings.database_form import RIGHT, WRONG
 from app.views.settings.devices_form import DevicesForm
@@ -39,6 +42,8 @@ from app.views.support.wedge import WedgeFilter, attach_wedge, set_station_max_g
 
 
 class DevicesTab(QWidget):
+    _printed = Signal(object, object, object, object)  # from the test print's thread
+
     def __init__(self, parent: QWidget | None = None, *, config_path: Path | None = None,
                  station: LabelPrinter | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +56,7 @@ class DevicesTab(QWidget):
         self._test_bridge: ScannerBridge | None = None
         self._wedge: WedgeFilter | None = None
         self.last_test: LabelPrinter | None = None  # the test print's printer (tests look)
+        self._printed.connect(self._show_printed, Qt.ConnectionType.QueuedConnection)
 
         self.test_print_button = self._button("testPrintButton", self.tr("&Test print"),
                                               "Ctrl+P", self.test_print)
@@ -148,6 +154,8 @@ class DevicesTab(QWidget):
     # -- actions --------------------------------------------------------------------------
 
     def test_print(self) -> None:
+        if not self.test_print_button.isEnabled():
+            return  # Ctrl+P again while the last test label is still on its way
         settings = self.form.settings()
         problem = self.missing(settings)
         if problem:
@@ -159,11 +167,20 @@ class DevicesTab(QWidget):
         spool = Spool(Path(tempfile.mkdtemp(prefix="orderdesk-test-print-")))
         printer = make_printer(settings, spool, self.station.errors)
         self.last_test = printer
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
+        self.test_print_button.setEnabled(False)
+        self.say(self.tr("Sending a test label to {0}…")
+                 .replace("{0}", printer.transport.description), True)
+
+        def send() -> None:  # off the GUI thread: an unreachable printer takes seconds
             result = printer.print_label(layout)
-        finally:
-            QApplication.restoreOverrideCursor()
+            with contextlib.suppress(RuntimeError):  # the page was closed meanwhile
+                self._printed.emit(printer, layout, media, result)
+
+        threading.Thread(target=send, name="test-print", daemon=True).start()
+
+    def _show_printed(self, printer: LabelPrinter, layout: Layout, media: tuple[float, float],
+                      result: PrintResult) -> None:
+        self.test_print_button.setEnabled(True)
         if not result.sent:
             printer.discard(result.job_id)
             self.say(self.tr("Test label not printed: {0}").replace(
@@ -175,6 +192,7 @@ class DevicesTab(QWidget):
         else:
             self.say(self.tr("Test label sent to {0}.")
                      .replace("{0}", printer.transport.description), True)
+        shutil.rmtree(printer.spool.folder, ignore_errors=True)
         self.show_station()
 
     def test_scan(self) -> None:
