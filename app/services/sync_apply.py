@@ -35,12 +35,13 @@ from app.services.change_log import (
 )
 from app.services.errors import UserFacingError, tr
 from app.services.sync_batches import Aggregate, Batch, last_applied_seq, read_aggregate
-from app.services.sync_rows import Row, insert_absent, to_json, upsert
+from app.services.sync_rows import Row, insert_absent, read_rows, to_json, upsert
 from app.services.unit_of_work import UowFactory
 
 CUSTOMER_EDITED = "customer_edited"
 CONFIRMED_DURING_HOLD = "confirmed_during_hold"
 PRODUCT_WITHDRAWN = "product_withdrawn"
+CUSTOMER_CODE_TAKEN = "customer_code_taken"  # stored under a site-prefixed code meanwhile
 NOT_BRANCH_OWNED = "not_branch_owned"  # stock of another site's location: never written
 # Columns that differ between two copies of the same customer without anyone editing it.
 _CUSTOMER_BOOKKEEPING = frozenset({"version"})
@@ -105,13 +106,30 @@ def _apply_customer(conn: Connection, batch: Batch, aggregate: Aggregate) -> int
     ours = read_aggregate(conn, CUSTOMERS, aggregate.entity_id)
     conflicts = 0
     if not ours["customers"]:
-        for name in ("customers", "customer_contacts", "customer_addresses"):
-            insert_absent(conn, name, theirs[name])
+        conflicts += _insert_customer(conn, batch, aggregate)
     elif _customer_differs(ours, theirs):
         shown = {k: v for k, v in ours.items() if k != "audit_log"}
         conflicts += _conflict(conn, batch, aggregate, CUSTOMER_EDITED, shown)
     insert_absent(conn, "audit_log", theirs["audit_log"])
     return conflicts
+
+
+def _insert_customer(conn: Connection, batch: Batch, aggregate: Aggregate) -> int:
+    """A customer new to head office. Codes are unique but chosen by people: if another
+    customer already has this one (another branch made one offline with the same code), it
+    is stored under `<site>-<code>` so the branch's orders still arrive, and the clash goes
+    to review."""
+    theirs = aggregate.rows
+    customer = dict(theirs["customers"][0])
+    holder = read_rows(conn, "customers", "code", [customer["code"]])
+    if holder:
+        customer["code"] = f"{batch.site_code}-{customer['code']}"[:20]
+    insert_absent(conn, "customers", [customer])
+    insert_absent(conn, "customer_contacts", theirs["customer_contacts"])
+    insert_absent(conn, "customer_addresses", theirs["customer_addresses"])
+    if not holder:
+        return 0
+    return _conflict(conn, batch, aggregate, CUSTOMER_CODE_TAKEN, {"customers": holder})
 
 
 def _customer_differs(ours: dict[str, list[Row]], theirs: dict[str, list[Row]]) -> bool:
@@ -208,6 +226,6 @@ def open_conflicts(conn: Connection) -> list[Row]:
     return [dict(row) for row in conn.execute(query).mappings()]
 
 
-__all__ = ["CONFIRMED_DURING_HOLD", "CUSTOMER_EDITED", "NOT_BRANCH_OWNED", "PRODUCT_WITHDRAWN",
-           "ApplyOutcome",
-           "BatchOutOfOrderError", "apply_batch", "open_conflicts"]
+__all__ = ["CONFIRMED_DURING_HOLD", "CUSTOMER_CODE_TAKEN", "CUSTOMER_EDITED", "NOT_BRANCH_OWNED",
+           "PRODUCT_WITHDRAWN", "ApplyOutcome", "BatchOutOfOrderError", "apply_batch",
+           "open_conflicts"]

@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 import uuid
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from app.services.customer_edits import CustomerChanges, update_customer
 from app.services.integrity import check_database
 from app.services.sync_apply import (
     CONFIRMED_DURING_HOLD,
+    CUSTOMER_CODE_TAKEN,
     CUSTOMER_EDITED,
     PRODUCT_WITHDRAWN,
     BatchOutOfOrderError,
@@ -226,3 +228,28 @@ def test_a_draft_that_lost_a_line_at_the_branch_loses_it_at_head_office(sites: S
         u.commit()
     sync_up(br1.uow, hq.uow)
     assert line_count(hq.engine) == line_count(br1.engine) == 1
+
+
+def test_two_branches_giving_a_new_customer_the_same_code_both_arrive_and_go_to_review(
+        sites: Sites) -> None:
+    br1, br2, hq = sites.branches["BR1"], sites.branches["BR2"], sites.hq
+    made = {}
+    for branch in (br1, br2):
+        made[branch.code] = customers.create_customer(
+            branch.uow(), branch.f.admin, customers.CustomerInput(
+                code="WALKIN", name=f"Walk-in at {branch.code}", phone="+886 2 2345 6789",
+                credit_limit=Decimal(0)))
+        branch.f.order(made[branch.code], [(sites.products[0], 1)])
+    sync_up(br1.uow, hq.uow)
+    result = sync_up(br2.uow, hq.uow)
+    assert result.conflicts == 1
+    with hq.engine.connect() as conn:
+        codes = dict(conn.execute(select(Customer.id, Customer.code)
+                                  .where(Customer.id.in_(made.values()))).all())
+        conflicts = open_conflicts(conn)
+    assert codes == {made["BR1"]: "WALKIN", made["BR2"]: "BR2-WALKIN"}
+    assert [(c["reason"], c["entity_id"]) for c in conflicts] == [
+        (CUSTOMER_CODE_TAKEN, made["BR2"])]
+    assert "Walk-in at BR1" in conflicts[0]["ours"] and "Walk-in at BR2" in conflicts[0]["theirs"]
+    assert set(orders_of(hq.engine)) == set(orders_of(br1.engine)) | set(orders_of(br2.engine))
+    assert check_database(hq.engine) == []
