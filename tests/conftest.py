@@ -10,9 +10,15 @@ from collections.abc import Iterator
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# QSettings (a desk's language, last user name) must not touch the developer's own files.
-os.environ["XDG_CONFIG_HOME"] = os.path.join(
-    os.environ.get("TMPDIR", "/tmp"), f"orderdesk-test-config-{os.getpid()}")
+# QSettings (a desk's language, last user name), the workstation's devices.json and print
+# spool, logs and backups must not touch the developer's own files: every XDG folder points
+# into a scratch folder of this test process.
+os.environ["ORDERDESK_TEST_HOME"] = os.path.join(os.environ.get("TMPDIR", "/tmp"),
+                                                 f"orderdesk-test-home-{os.getpid()}")
+os.environ["XDG_CONFIG_HOME"] = os.path.join(os.environ["ORDERDESK_TEST_HOME"], "config")
+os.environ["XDG_DATA_HOME"] = os.path.join(os.environ["ORDERDESK_TEST_HOME"], "data")
+os.environ["XDG_STATE_HOME"] = os.path.join(os.environ["ORDERDESK_TEST_HOME"], "state")
+os.environ["XDG_CACHE_HOME"] = os.path.join(os.environ["ORDERDESK_TEST_HOME"], "cache")
 
 from sqlalchemy import Engine, text
 from sqlalchemy.engine import make_url

@@ -33,6 +33,7 @@ from app.views.screens.base import Screen
 from app.views.support import labels, preferences
 from app.views.support.i18n import LANGUAGES, current_language, install_language
 from app.views.support.runner import show_unexpected
+from app.views.support.scanner_bridge import install_scanner
 from app.views.support.step_delegate import COUNT_ROLE, StepDelegate
 
 __all__ = ["AppInfo", "MainWindow"]
@@ -176,6 +177,8 @@ class MainWindow(QMainWindow):
                       self.version_label):
             bar.addPermanentWidget(label)
         self._reachable = True
+        # A serial scanner's codes reach the open station screen; its state shows here.
+        self.scanner = install_scanner(self)
 
     def _retranslate(self) -> None:
         """Every text of the window itself; screens are rebuilt in the new language."""
