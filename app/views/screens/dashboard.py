@@ -103,6 +103,8 @@ class DashboardScreen(Screen):
             tile = KpiTile(key)
             self.tiles[key] = tile
             grid.addWidget(tile, index // TILE_COLUMNS, index % TILE_COLUMNS)
+        for column in range(TILE_COLUMNS):  # equal tiles, whatever their text
+            grid.setColumnStretch(column, 1)
         self.trend_chart = LineChart()
         self.trend_chart.setObjectName("trendChart")
         self.bar_chart = BarChart()
