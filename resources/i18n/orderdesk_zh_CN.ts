@@ -1527,6 +1527,10 @@
         <source>On time and fill rate by %1</source>
         <translation>依%1统计的准时率与满足率</translation>
     </message>
+    <message>
+        <source> (the %1 with most deliveries)</source>
+        <translation>（送达笔数最多的 %1 个）</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseForm</name>
@@ -2030,6 +2034,10 @@
     <message>
         <source>Enter the file or folder for the labels.</source>
         <translation>请输入标签要输出的文件或文件夹。</translation>
+    </message>
+    <message>
+        <source>Sending a test label to {0}…</source>
+        <translation>正在将测试标签送至 {0}…</translation>
     </message>
     <message>
         <source>Test label not printed: {0}</source>
@@ -5960,6 +5968,10 @@ Order to cash for small firms.</source>
         <translation>{orders} 没有已送达且待开发票的项目。</translation>
     </message>
     <message>
+        <source>Only a customer's details can be taken from the branch; decide this one on the order or product itself.</source>
+        <translation>只有客户资料可以采用分公司的版本；此项请在订单或产品本身决定。</translation>
+    </message>
+    <message>
         <source>Only a failed mail can be sent again.</source>
         <translation>只有寄送失败的邮件才能重新寄送。</translation>
     </message>
@@ -6292,6 +6304,10 @@ Order to cash for small firms.</source>
         <translation>客户代码 {code} 已被使用。</translation>
     </message>
     <message>
+        <source>The customer no longer exists.</source>
+        <translation>该客户已不存在。</translation>
+    </message>
+    <message>
         <source>The database cannot be reached. Nothing was saved; check the connection and try again.</source>
         <translation>无法连接到数据库，没有保存任何数据；请检查连接后再试一次。</translation>
     </message>
@@ -6438,6 +6454,14 @@ Order to cash for small firms.</source>
     <message>
         <source>There is no picture at {path}.</source>
         <translation>{path} 没有图片。</translation>
+    </message>
+    <message>
+        <source>This conflict no longer exists.</source>
+        <translation>此冲突已不存在。</translation>
+    </message>
+    <message>
+        <source>This conflict was already resolved ({resolution}).</source>
+        <translation>此冲突已处理（{resolution}）。</translation>
     </message>
     <message>
         <source>This customer has nothing overdue on {day}; there is nothing to remind.</source>

@@ -1528,6 +1528,10 @@
         <source>On time and fill rate by %1</source>
         <translation>依%1統計的準時率與滿足率</translation>
     </message>
+    <message>
+        <source> (the %1 with most deliveries)</source>
+        <translation>（送達筆數最多的 %1 個）</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseForm</name>
@@ -2031,6 +2035,10 @@
     <message>
         <source>Enter the file or folder for the labels.</source>
         <translation>請輸入標籤要輸出的檔案或資料夾。</translation>
+    </message>
+    <message>
+        <source>Sending a test label to {0}…</source>
+        <translation>正在將測試標籤送至 {0}…</translation>
     </message>
     <message>
         <source>Test label not printed: {0}</source>
@@ -5961,6 +5969,10 @@ Order to cash for small firms.</source>
         <translation>{orders} 沒有已送達且待開發票的項目。</translation>
     </message>
     <message>
+        <source>Only a customer&apos;s details can be taken from the branch; decide this one on the order or product itself.</source>
+        <translation>只有客戶資料可以採用分公司的版本；此項請在訂單或產品本身決定。</translation>
+    </message>
+    <message>
         <source>Only a failed mail can be sent again.</source>
         <translation>只有寄送失敗的郵件才能重新寄送。</translation>
     </message>
@@ -6293,6 +6305,10 @@ Order to cash for small firms.</source>
         <translation>客戶代碼 {code} 已被使用。</translation>
     </message>
     <message>
+        <source>The customer no longer exists.</source>
+        <translation>該客戶已不存在。</translation>
+    </message>
+    <message>
         <source>The database cannot be reached. Nothing was saved; check the connection and try again.</source>
         <translation>無法連線到資料庫，沒有儲存任何資料；請檢查連線後再試一次。</translation>
     </message>
@@ -6439,6 +6455,14 @@ Order to cash for small firms.</source>
     <message>
         <source>There is no picture at {path}.</source>
         <translation>{path} 沒有圖片。</translation>
+    </message>
+    <message>
+        <source>This conflict no longer exists.</source>
+        <translation>此衝突已不存在。</translation>
+    </message>
+    <message>
+        <source>This conflict was already resolved ({resolution}).</source>
+        <translation>此衝突已處理（{resolution}）。</translation>
     </message>
     <message>
         <source>This customer has nothing overdue on {day}; there is nothing to remind.</source>
