@@ -245,6 +245,8 @@ class SettingsDialog(QDialog):
         if self.users is not None:
             self.users = self._replace(self.users, UsersTab(self.ctx))
         self.backups = self._replace(self.backups, BackupsTab(self.ctx, self.config))
+        if self.targets is not None:
+            self.targets = self._replace(self.targets, KpiTargetsTab(self.ctx))
         self.tabs.setCurrentIndex(current)
         self.retranslate()
 
