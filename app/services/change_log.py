@@ -22,11 +22,13 @@ from app.models import (
     CustomerContact,
     Location,
     OrderRevision,
+    Product,
     SalesOrder,
     SalesOrderLine,
     StockLevel,
     StockMove,
     SyncChange,
+    User,
 )
 
 ORDERS, CUSTOMERS = "sales_orders", "customers"
@@ -34,6 +36,10 @@ ORDERS, CUSTOMERS = "sales_orders", "customers"
 LOCATIONS, STOCK_LEVELS, STOCK_MOVES, ALLOCATIONS = (
     "locations", "stock_levels", "stock_moves", "allocations")
 ROW_ENTITIES = (LOCATIONS, STOCK_LEVELS, STOCK_MOVES, ALLOCATIONS)
+# Head office's own: they only ever travel down to the branches.
+PRODUCTS, USERS = "products", "users"
+UP_ENTITIES = (CUSTOMERS, ORDERS, *ROW_ENTITIES)
+DOWN_ENTITIES = (CUSTOMERS, PRODUCTS, USERS)
 # A session whose writes come from another site sets this in `session.info` and logs the
 # changes itself with their origin, so they are not shipped back.
 APPLYING_SYNC = "applying_sync"
@@ -57,6 +63,8 @@ _AGGREGATE: dict[type, Callable[[Any], tuple[str, uuid.UUID | None]]] = {
     StockLevel: lambda o: (STOCK_LEVELS, o.id),
     StockMove: lambda o: (STOCK_MOVES, o.id),
     Allocation: lambda o: (ALLOCATIONS, o.id),
+    Product: lambda o: (PRODUCTS, o.id),
+    User: lambda o: (USERS, o.id),
 }
 
 
@@ -82,5 +90,6 @@ def _log_changes(session: Session, _context: Any, _instances: Any) -> None:
         session.add(SyncChange(entity=entity, entity_id=entity_id))
 
 
-__all__ = ["ALLOCATIONS", "APPLYING_SYNC", "CUSTOMERS", "LOCATIONS", "ORDERS", "ROW_ENTITIES",
-           "STOCK_LEVELS", "STOCK_MOVES", "changed_aggregates"]
+__all__ = ["ALLOCATIONS", "APPLYING_SYNC", "CUSTOMERS", "DOWN_ENTITIES", "LOCATIONS", "ORDERS",
+           "PRODUCTS", "ROW_ENTITIES", "STOCK_LEVELS", "STOCK_MOVES", "UP_ENTITIES", "USERS",
+           "changed_aggregates"]

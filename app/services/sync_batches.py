@@ -12,7 +12,15 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, func, select
 
 from app.models import Base, SyncAppliedBatch, SyncChange
-from app.services.change_log import CUSTOMERS, ORDERS, ROW_ENTITIES
+from app.services.change_log import (
+    CUSTOMERS,
+    DOWN_ENTITIES,
+    ORDERS,
+    PRODUCTS,
+    ROW_ENTITIES,
+    UP_ENTITIES,
+    USERS,
+)
 from app.services.sync_rows import Row, read_rows
 
 # Aggregates are applied in the dependency order of their root tables: an order after its
@@ -66,28 +74,38 @@ def read_aggregate(conn: Connection, entity: str, entity_id: uuid.UUID) -> dict[
             "audit_log": read_rows(conn, "audit_log", "entity_id",
                                    [entity_id, *(line["id"] for line in lines)]),
         }
-    if entity in ROW_ENTITIES:
+    if entity in (*ROW_ENTITIES, PRODUCTS, USERS):
         return {entity: read_rows(conn, entity, "id", [entity_id])}
     raise ValueError(f"no sync for {entity!r}")
 
 
 def read_batch(conn: Connection, site_code: str, after_seq: int,
-               max_changes: int | None = None) -> Batch | None:
+               max_changes: int | None = None, *, down_to: str | None = None,
+               until_seq: int | None = None) -> Batch | None:
     """The next batch after `after_seq`, or None when nothing is waiting.
 
     Aggregates are shipped as they are *now*, so only a batch that reaches the newest change
     (`max_changes=None`) is consistent across aggregates (an order line's held quantity and
     the allocation holding it); a limited batch is consistent once the batches after it are
     applied too.
+
+    Up (`down_to` None): what this branch changed itself. Down (`down_to` a branch's code):
+    what head office owns and that branch needs, except what came from that branch.
     """
     query = (select(SyncChange.seq, SyncChange.entity, SyncChange.entity_id, SyncChange.origin)
              .where(SyncChange.seq > after_seq).order_by(SyncChange.seq))
+    if until_seq is not None:
+        query = query.where(SyncChange.seq <= until_seq)
     changes = conn.execute(query if max_changes is None else query.limit(max_changes)).all()
     if not changes:
         return None
     # Changes received from another site are not sent back; they still count for the range.
-    named = dict.fromkeys((entity, entity_id) for _, entity, entity_id, origin in changes
-                          if origin is None)
+    if down_to is None:
+        named = dict.fromkeys((entity, entity_id) for _, entity, entity_id, origin in changes
+                              if origin is None and entity in UP_ENTITIES)
+    else:
+        named = dict.fromkeys((entity, entity_id) for _, entity, entity_id, origin in changes
+                              if origin != down_to and entity in DOWN_ENTITIES)
     ordered = sorted(named, key=lambda key: _TABLE_RANK[key[0]])  # stable
     aggregates = tuple(Aggregate(entity, entity_id, read_aggregate(conn, entity, entity_id))
                        for entity, entity_id in ordered)

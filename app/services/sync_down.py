@@ -1,0 +1,120 @@
+"""The down-sync, run by a branch: what head office owns (customers and their credit status,
+products, users) comes down in one branch transaction per batch (docs/sync.md).
+
+Head office's change log lives in PostgreSQL, where sequence values can commit out of order:
+the reader first takes a SHARE lock on `sync_changes` for an instant, which waits for every
+transaction still writing to it and so fixes a horizon below which nothing can appear later.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, delete, func, insert, select, text, update
+
+from app.models import (
+    Customer,
+    CustomerAddress,
+    CustomerContact,
+    SyncAppliedBatch,
+    SyncChange,
+    SyncConflict,
+)
+from app.services.change_log import APPLYING_SYNC, CUSTOMERS
+from app.services.settings import get_setting
+from app.services.sync_apply import CUSTOMER_EDITED
+from app.services.sync_batches import Aggregate, Batch, last_applied_seq, read_aggregate, read_batch
+from app.services.sync_rows import to_json, upsert
+from app.services.sync_up import ACKED_SEQ
+from app.services.unit_of_work import UowFactory
+
+# Head office decides these; they apply at the branch even when it edited the customer too.
+CREDIT_FIELDS = ("credit_limit", "credit_hold", "payment_condition", "payment_method",
+                 "credit_days", "verified")
+
+
+@dataclass(frozen=True)
+class DownResult:
+    batch_id: str | None  # None: nothing new at head office
+    applied: bool
+    aggregates: int
+    conflicts: int
+
+
+def sync_down(branch: UowFactory, head_office: UowFactory) -> DownResult:
+    with head_office() as h:
+        hq_site = h.site_code
+        conn = h.session.connection()
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("LOCK TABLE sync_changes IN SHARE MODE"))
+        horizon = int(conn.scalar(select(func.max(SyncChange.seq))) or 0)
+        h.commit()
+    with branch(write=False) as b:
+        site = b.site_code
+        cursor = last_applied_seq(b.session.connection(), hq_site)
+    with head_office(write=False) as h:
+        batch = read_batch(h.session.connection(), hq_site, cursor, down_to=site,
+                           until_seq=horizon)
+    if batch is None:
+        return DownResult(None, applied=False, aggregates=0, conflicts=0)
+    return apply_down_batch(branch, batch)
+
+
+def apply_down_batch(branch: UowFactory, batch: Batch) -> DownResult:
+    """Applies head office's batch at the branch in one transaction, or recognises it."""
+    with branch() as uow:
+        uow.session.info[APPLYING_SYNC] = True
+        conn = uow.session.connection()
+        if conn.scalar(select(SyncAppliedBatch.batch_id)
+                       .where(SyncAppliedBatch.batch_id == batch.batch_id)) is not None:
+            return DownResult(batch.batch_id, applied=False, aggregates=0, conflicts=0)
+        if batch.first_seq != last_applied_seq(conn, batch.site_code) + 1:
+            raise ValueError(f"batch {batch.batch_id} does not follow the last one applied")
+        acked = int(get_setting(uow.session, ACKED_SEQ) or 0)
+        conflicts = 0
+        for aggregate in batch.aggregates:
+            if aggregate.entity == CUSTOMERS:
+                conflicts += _down_customer(conn, batch, aggregate, acked)
+            else:
+                upsert(conn, aggregate.entity, aggregate.rows[aggregate.entity])
+        conn.execute(insert(SyncAppliedBatch).values(
+            batch_id=batch.batch_id, site_code=batch.site_code, first_seq=batch.first_seq,
+            last_seq=batch.last_seq, aggregates=len(batch.aggregates)))
+        uow.commit()
+    return DownResult(batch.batch_id, applied=True, aggregates=len(batch.aggregates),
+                      conflicts=conflicts)
+
+
+def _down_customer(conn: Connection, batch: Batch, aggregate: Aggregate, acked: int) -> int:
+    theirs = aggregate.rows
+    if not theirs["customers"]:
+        return 0
+    customer_id = aggregate.entity_id
+    edited_here = conn.scalar(select(SyncChange.seq).where(
+        SyncChange.entity == CUSTOMERS, SyncChange.entity_id == customer_id,
+        SyncChange.origin.is_(None), SyncChange.seq > acked).limit(1)) is not None
+    if not edited_here:
+        upsert(conn, "customers", theirs["customers"])
+        for model, name in ((CustomerContact, "customer_contacts"),
+                            (CustomerAddress, "customer_addresses")):
+            kept = [row["id"] for row in theirs[name]]
+            conn.execute(delete(model).where(model.customer_id == customer_id,
+                                             model.id.not_in(kept)))
+            upsert(conn, name, theirs[name])
+        return 0
+    # Edited here and not yet at head office: credit status is head office's and applies at
+    # once (a hold must stop new confirmations); the rest waits for a person.
+    credit = {field: theirs["customers"][0][field] for field in CREDIT_FIELDS}
+    ours = read_aggregate(conn, CUSTOMERS, customer_id)
+    conn.execute(update(Customer).where(Customer.id == customer_id).values(credit))
+    shown = {k: v for k, v in theirs.items() if k != "audit_log"}
+    conn.execute(insert(SyncConflict).values(
+        id=uuid.uuid4(), site_code=batch.site_code, batch_id=batch.batch_id, entity=CUSTOMERS,
+        entity_id=customer_id, reason=CUSTOMER_EDITED, resolution="",
+        ours=to_json({k: v for k, v in ours.items() if k != "audit_log"}),
+        theirs=to_json(shown)))
+    return 1
+
+
+__all__ = ["CREDIT_FIELDS", "DownResult", "apply_down_batch", "sync_down"]
