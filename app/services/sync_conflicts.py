@@ -12,10 +12,11 @@ from typing import Any
 
 from sqlalchemy import select
 
-from app.models import Customer, SyncConflict
+from app.models import Customer, SyncChange, SyncConflict
 from app.models.base import utcnow
 from app.services import audit
 from app.services.auth import Actor, may, require
+from app.services.change_log import CUSTOMERS
 from app.services.errors import InvalidStateError, NotFoundError, tr
 from app.services.sync_apply import (
     CONFIRMED_DURING_HOLD,
@@ -123,6 +124,8 @@ def resolve_conflict(uow: UnitOfWork, actor: Actor, conflict_id: uuid.UUID,
                     tr("Only a customer's details can be taken from the branch; decide this "
                        "one on the order or product itself."))
             _take_customer(uow, actor, conflict)
+        if conflict.entity == CUSTOMERS:  # the decided version goes down to every branch
+            uow.session.add(SyncChange(entity=CUSTOMERS, entity_id=conflict.entity_id))
         conflict.resolved_at = utcnow()
         conflict.resolved_by = actor.user_id
         conflict.resolution = decision.value

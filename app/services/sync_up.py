@@ -14,7 +14,7 @@ from datetime import datetime
 
 from sqlalchemy import func, select
 
-from app.models import SyncChange
+from app.models import SyncChange, SyncConflict
 from app.models.base import utcnow
 from app.services.errors import UserFacingError, tr
 from app.services.settings import get_setting, set_setting
@@ -26,6 +26,7 @@ from app.services.unit_of_work import UowFactory
 # consistent across aggregates only if it reaches the newest change (sync_batches.read_batch).
 BATCH_CHANGES: int | None = None
 ACKED_SEQ, LAST_SYNCED = "sync.acked_seq", "sync.last_synced_at"
+ONLINE, LAST_ERROR = "sync.online", "sync.last_error"  # written by sync_runner
 _RESTARTS = 3  # a concurrent sync of the same branch moved head office on: ask again
 
 
@@ -49,6 +50,9 @@ class SyncStatus:
     waiting: int  # changes made here that head office has not acknowledged
     acked_seq: int
     last_synced_at: datetime | None
+    online: bool = True  # the last attempt reached head office (True before any attempt)
+    last_error: str = ""  # why the last attempt failed, as the user should read it
+    open_conflicts: int = 0  # recorded here, waiting for a person
 
 
 def sync_up(branch: UowFactory, head_office: UowFactory, *,
@@ -108,8 +112,13 @@ def sync_status(branch: UowFactory) -> SyncStatus:
         waiting = uow.session.scalar(select(func.count()).select_from(SyncChange).where(
             SyncChange.seq > acked, SyncChange.origin.is_(None))) or 0
         last = get_setting(uow.session, LAST_SYNCED)
-    return SyncStatus(waiting, acked, datetime.fromisoformat(last) if last else None)
+        error = get_setting(uow.session, LAST_ERROR)
+        online = get_setting(uow.session, ONLINE) != "0"
+        conflicts = uow.session.scalar(select(func.count()).select_from(SyncConflict)
+                                       .where(SyncConflict.resolved_at.is_(None))) or 0
+    return SyncStatus(waiting, acked, datetime.fromisoformat(last) if last else None,
+                      online, error, conflicts)
 
 
-__all__ = ["BATCH_CHANGES", "BranchBehindError", "SyncResult", "SyncStatus", "sync_status",
-           "sync_up"]
+__all__ = ["ACKED_SEQ", "BATCH_CHANGES", "LAST_ERROR", "LAST_SYNCED", "ONLINE",
+           "BranchBehindError", "SyncResult", "SyncStatus", "sync_status", "sync_up"]
