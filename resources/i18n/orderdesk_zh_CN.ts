@@ -5840,6 +5840,10 @@ Order to cash for small firms.</source>
         <translation>总公司已有 {site} 至 {done} 的异动，但此数据库只到 {newest}：是否从旧备份还原过？为避免覆写任何数据，同步已停止。</translation>
     </message>
     <message>
+        <source>Head office cannot be reached; work goes on here and syncs later.</source>
+        <translation>目前无法连接到总公司；您可继续在此作业，稍后会自动同步。</translation>
+    </message>
+    <message>
         <source>Head office expected changes of {site} from {expected}, not from {first}; the sync starts again from there.</source>
         <translation>总公司预期收到 {site} 从 {expected} 开始的异动，而不是从 {first}；同步将从该处重新开始。</translation>
     </message>

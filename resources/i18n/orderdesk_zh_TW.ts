@@ -5841,6 +5841,10 @@ Order to cash for small firms.</source>
         <translation>總公司已有 {site} 至 {done} 的異動，但此資料庫只到 {newest}：是否從舊備份還原過？為避免覆寫任何資料，同步已停止。</translation>
     </message>
     <message>
+        <source>Head office cannot be reached; work goes on here and syncs later.</source>
+        <translation>目前無法連線到總公司；您可繼續在此作業，稍後會自動同步。</translation>
+    </message>
+    <message>
         <source>Head office expected changes of {site} from {expected}, not from {first}; the sync starts again from there.</source>
         <translation>總公司預期收到 {site} 從 {expected} 開始的異動，而不是從 {first}；同步將從該處重新開始。</translation>
     </message>
