@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QGridLayout,
@@ -14,13 +16,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from app.services.exporting import FORMATS, ExportResult, export_file
+from app.services.importing import import_columns
 from app.views.context import AppContext
-from app.views.import_export_common import kind_combo, kind_label, retranslate_kinds
+from app.views.import_export_common import PRESENT, kind_combo, kind_label, retranslate_kinds
 from app.views.support.runner import FAILED, run
 
 
@@ -54,15 +59,27 @@ class ExportPage(QWidget):
         self.export_button.clicked.connect(self.export)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
+        self.hint.setStyleSheet(f"color: {PRESENT.name()};")
         self.outcome = QLabel()
         self.outcome.setObjectName("exportOutcome")
         self.outcome.setWordWrap(True)
         QShortcut(QKeySequence("Ctrl+S"), self, self.browse)
+        # What the file will hold, column by column (what an import of it needs too).
+        self.columns_title = QLabel()
+        self.columns = QTableWidget(0, 3)
+        self.columns.setObjectName("exportColumns")
+        self.columns.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.columns.verticalHeader().setVisible(False)
+        self.columns.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.columns.horizontalHeader().setStretchLastSection(True)
+        self.columns.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # reading matter: Tab skips it
+        self.kind.currentIndexChanged.connect(self._show_columns)
         form = QGridLayout()
         form.addWidget(self.kind_label, 0, 0)
-        form.addWidget(self.kind, 0, 1)
+        for row, combo in enumerate((self.kind, self.format)):
+            combo.setMinimumWidth(260)
+            form.addWidget(combo, row, 1, Qt.AlignmentFlag.AlignLeft)
         form.addWidget(self.format_label, 1, 0)
-        form.addWidget(self.format, 1, 1)
         form.addWidget(self.path_label, 2, 0)
         file_row = QHBoxLayout()
         file_row.addWidget(self.path, 1)
@@ -75,8 +92,10 @@ class ExportPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.hint)
-        layout.addStretch(1)
         layout.addLayout(actions)
+        layout.addWidget(self.columns_title)
+        layout.addWidget(self.columns, 1)
+        self._show_columns()
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -90,10 +109,25 @@ class ExportPage(QWidget):
         self.browse_button.setText(self.tr("&Browse…"))
         self.browse_button.setToolTip(self.tr("Choose where to save (Ctrl+S)"))
         self.export_button.setText(self.tr("&Export"))
+        self.columns_title.setText(self.tr("Columns of the file"))
+        self.columns.setHorizontalHeaderLabels(
+            [self.tr("Column"), self.tr("Required"), self.tr("Example")])
+        self._show_columns()
         self.hint.setText(self.tr(
             "The file has the same columns as an import file, so it can be imported again "
             "into another OrderDesk. Orders are written one row per line. Cells a spreadsheet "
             "would run as a formula are written as plain text."))
+
+    def _show_columns(self) -> None:
+        if not hasattr(self, "columns"):
+            return  # retranslate() during construction, before the table exists
+        columns = import_columns(self.chosen_kind())
+        self.columns.setRowCount(len(columns))
+        for row, column in enumerate(columns):
+            required = self.tr("yes") if column.required else ""
+            for at, text in enumerate((column.name, required, column.example)):
+                self.columns.setItem(row, at, QTableWidgetItem(text))
+        self.columns.resizeColumnsToContents()
 
     def focus_first(self) -> None:
         self.kind.setFocus()

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -39,7 +39,14 @@ from app.services.importing import (
 )
 from app.services.unit_of_work import UnitOfWork
 from app.views.context import AppContext
-from app.views.import_export_common import kind_combo, kind_label, retranslate_kinds
+from app.views.import_export_common import (
+    PRESENT,
+    RIGHT,
+    WRONG,
+    kind_combo,
+    kind_label,
+    retranslate_kinds,
+)
 from app.views.import_preview_models import PreviewRowsModel, ProblemsModel
 from app.views.support.i18n import service_message
 from app.views.support.runner import FAILED, run
@@ -91,6 +98,7 @@ class ImportPage(QWidget):
         self.columns = QLabel()
         self.columns.setObjectName("importColumns")
         self.columns.setWordWrap(True)
+        self.columns.setStyleSheet(f"color: {PRESENT.name()};")  # help text, not news
         self.columns.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary = QLabel()
         self.summary.setObjectName("importSummary")
@@ -107,7 +115,7 @@ class ImportPage(QWidget):
         self.problems.setModel(self.problems_model)
         self.problems.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.problems.activated.connect(self._show_problem_cell)
-        self.problems.clicked.connect(self._show_problem_cell)
+        self.problems.selectionModel().currentRowChanged.connect(self._show_problem_cell)
         self.problems_title = QLabel()
         self.problems_title.setObjectName("problemsTitle")
         self.import_button = QPushButton()
@@ -122,7 +130,8 @@ class ImportPage(QWidget):
     def _layout(self) -> None:
         chooser = QGridLayout()
         chooser.addWidget(self.kind_label, 0, 0)
-        chooser.addWidget(self.kind, 0, 1)
+        self.kind.setMinimumWidth(260)
+        chooser.addWidget(self.kind, 0, 1, Qt.AlignmentFlag.AlignLeft)
         chooser.addWidget(self.path_label, 1, 0)
         file_row = QHBoxLayout()
         file_row.addWidget(self.path, 1)
@@ -141,6 +150,7 @@ class ImportPage(QWidget):
         splitter.addWidget(problems)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([300, 220])  # room for several problems, not just two
         actions = QHBoxLayout()
         actions.addWidget(self.outcome, 1)
         actions.addWidget(self.import_button)
@@ -249,31 +259,27 @@ class ImportPage(QWidget):
         if preview is None:
             self.summary.setText(self.tr("Choose the file to see what would be imported. "
                                          "Nothing is written before you press Import."))
-            self.summary.setStyleSheet("")
             return
         counts = ", ".join((
-            self.tr("%Ln new", "", preview.new),
-            self.tr("%Ln already present", "", preview.present),
-            self.tr("%Ln invalid", "", preview.invalid)))
+            _coloured(self.tr("%Ln new", "", preview.new), RIGHT, preview.new),
+            _coloured(self.tr("%Ln already present", "", preview.present), PRESENT,
+                      preview.present),
+            _coloured(self.tr("%Ln invalid", "", preview.invalid), WRONG, preview.invalid)))
         read = self.tr("%Ln row(s) read from {0} ({1})", "", len(preview.rows)).replace(
             "{0}", preview.source_name).replace("{1}", _encoding(preview.encoding))
         kind = kind_label(preview.kind)
-        text = f"<b>{_html(kind)}: {_html(counts)}</b> · {_html(read)}"
+        text = f"<b>{_html(kind)}: {counts}</b> · {_html(read)}<br>"
         if preview.errors:
-            text += "<br>" + _html(self.tr(
+            text += _coloured(self.tr(
                 "%Ln problem(s) must be fixed in the file before it can be imported; nothing "
-                "will be imported until then.", "", len(preview.errors)))
-            colour = "#b3261e"
+                "will be imported until then.", "", len(preview.errors)), WRONG)
         elif preview.new == 0:
-            text += "<br>" + _html(self.tr("Everything in this file is already in OrderDesk: "
-                                           "importing it creates nothing."))
-            colour = ""
+            text += _html(self.tr("Everything in this file is already in OrderDesk: "
+                                  "importing it creates nothing."))
         else:
-            text += "<br>" + _html(self.tr("Import creates the new ones and leaves those "
-                                           "already present as they are."))
-            colour = "#1b6e20"
+            text += _coloured(self.tr("Import creates the new ones and leaves those already "
+                                      "present as they are."), RIGHT)
         self.summary.setText(text)
-        self.summary.setStyleSheet(f"color: {colour};" if colour else "")
 
     def _show_problem_cell(self, index: QModelIndex) -> None:
         """Enter or a click on a problem selects its cell in the file's rows above."""
@@ -321,3 +327,9 @@ def _encoding(code: str) -> str:
 
 def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _coloured(text: str, colour: QColor, count: int = 1) -> str:
+    """`text` in `colour`, unless it counts nothing (a red "0 invalid" would alarm)."""
+    return f'<span style="color: {colour.name()}">{_html(text)}</span>' if count else \
+        _html(text)

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu
 from pytestqt.qtbot import QtBot
 
 from app.models.enums import Role
@@ -74,6 +75,13 @@ def _import(qtbot: QtBot, page: ImportPage) -> None:
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
 
 
+def _plain(label: QLabel) -> str:
+    """What the user reads in a rich-text label."""
+    document = QTextDocument()
+    document.setHtml(label.text())
+    return document.toPlainText().replace("\n", " ")
+
+
 def _count(uow: UowFactory, f: Factory, kind: str) -> int:
     return len(export_table(uow(write=False), f.admin, kind)[1])
 
@@ -91,8 +99,8 @@ def test_sample_customers_preview_then_import_shows_the_counts(
 
     _preview(qtbot, page, SAMPLES / "customers.csv")
 
-    assert "3 new, 0 already present, 0 invalid" in page.summary.text()
-    assert "3 row(s) read from customers.csv (UTF-8)" in page.summary.text()
+    assert "3 new, 0 already present, 0 invalid" in _plain(page.summary)
+    assert "3 row(s) read from customers.csv (UTF-8)" in _plain(page.summary)
     assert _status_column(page) == ["New"] * 3
     assert page.rows_model.index(0, 0).data() == "2"  # spreadsheet row numbers
     assert page.rows_model.index(1, 2).data() == "C0002"
@@ -120,8 +128,8 @@ def test_the_same_file_twice_creates_nothing_the_second_time(
 
     _preview(qtbot, page, SAMPLES / "products.csv")
 
-    assert "0 new, 3 already present, 0 invalid" in page.summary.text()
-    assert "already in OrderDesk" in page.summary.text()
+    assert "0 new, 3 already present, 0 invalid" in _plain(page.summary)
+    assert "already in OrderDesk" in _plain(page.summary)
     assert _status_column(page) == ["Already present"] * 3
     _import(qtbot, page)
     assert "Imported: 0 created, 3 already present" in page.outcome.text()
@@ -138,10 +146,10 @@ def test_all_four_samples_in_order_through_the_dialog(
                              (2, "stock.csv", 4), (3, "orders.xlsx", 3)):
         _choose_kind(qtbot, page, steps)
         _preview(qtbot, page, SAMPLES / name)
-        assert f"{new} new, 0 already present, 0 invalid" in page.summary.text(), name
+        assert f"{new} new, 0 already present, 0 invalid" in _plain(page.summary), name
         _import(qtbot, page)
         assert f"Imported: {new} created" in page.outcome.text(), name
-    assert "(Excel)" in page.summary.text()
+    assert "(Excel)" in _plain(page.summary)
     assert page.rows_model.rowCount() == 4  # four order lines make three orders
     assert _count(uow, f, "orders") == 4  # exported one row per line
     assert problems == []
@@ -158,8 +166,8 @@ def test_a_half_broken_file_shows_its_row_errors_and_imports_nothing(
 
     _preview(qtbot, page, broken)
 
-    assert "1 new, 0 already present, 2 invalid" in page.summary.text()
-    assert "2 problem(s) must be fixed" in page.summary.text()
+    assert "1 new, 0 already present, 2 invalid" in _plain(page.summary)
+    assert "2 problem(s) must be fixed" in _plain(page.summary)
     assert _status_column(page) == ["New", "Invalid", "Invalid"]
     shown = [(p.data(), c.data()) for p, c in
              ((page.problems_model.index(r, 0), page.problems_model.index(r, 1))
@@ -257,6 +265,7 @@ def test_exported_orders_csv_reads_back_and_the_format_follows_the_choice(
     for _ in range(3):
         qtbot.keyClick(page.kind, Qt.Key.Key_Down)
     assert page.chosen_kind() == "orders"
+    assert page.columns.item(0, 0).text() == "order_number"  # what the file will hold
     qtbot.keyClicks(page.path, str(tmp_path / "orders.xlsx"))  # format says CSV: CSV wins
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
     assert page.path.text() == str(tmp_path / "orders.csv")
