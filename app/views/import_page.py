@@ -140,7 +140,7 @@ class ImportPage(QWidget):
         chooser.addLayout(file_row, 1, 1)
         chooser.addWidget(self.columns, 2, 1)
         chooser.setColumnStretch(1, 1)
-        problems = QWidget()
+        self.problems_box = problems = QWidget()
         below = QVBoxLayout(problems)
         below.setContentsMargins(0, 6, 0, 0)
         below.addWidget(self.problems_title)
@@ -254,8 +254,8 @@ class ImportPage(QWidget):
 
     def _show_summary(self) -> None:
         preview = self.preview
-        self.problems_title.setVisible(preview is not None)
-        self.problems.setVisible(preview is not None)
+        # The problem list takes room only when there is something in it.
+        self.problems_box.setVisible(self.problems_model.rowCount() > 0)
         if preview is None:
             self.summary.setText(self.tr("Choose the file to see what would be imported. "
                                          "Nothing is written before you press Import."))
@@ -277,8 +277,8 @@ class ImportPage(QWidget):
             text += _html(self.tr("Everything in this file is already in OrderDesk: "
                                   "importing it creates nothing."))
         else:
-            text += _coloured(self.tr("Import creates the new ones and leaves those already "
-                                      "present as they are."), RIGHT)
+            text += _coloured(self.tr("No problems found. Import creates the new ones and "
+                                      "leaves those already present as they are."), RIGHT)
         self.summary.setText(text)
 
     def _show_problem_cell(self, index: QModelIndex) -> None:
@@ -304,6 +304,7 @@ class ImportPage(QWidget):
         if isinstance(outcome, ImportRefusedError):
             # The database changed since the preview (someone added a customer): show why.
             self.problems_model.set_problems(outcome.errors, ())
+            self.problems_box.setVisible(True)
             self.import_button.setEnabled(False)
             self.outcome.setText(service_message(outcome))
             self.outcome.setStyleSheet("color: #b3261e;")

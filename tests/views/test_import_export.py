@@ -301,3 +301,23 @@ def test_menu_entry_only_for_those_who_may_and_it_follows_the_language(
     assert action.shortcut().toString() == "Ctrl+Shift+I"
     install_language("zh_TW")
     qtbot.waitUntil(lambda: action.text() != "&Import / export…", timeout=2000)
+
+
+def test_a_file_of_another_kind_names_the_missing_columns(
+        qtbot: QtBot, ctx: AppContext, uow: UowFactory, f: Factory, problems: Problems) -> None:
+    dialog = _dialog(qtbot, ctx)
+    page = dialog.import_page
+    assert page is not None
+    _preview(qtbot, page, SAMPLES / "products.csv")  # kind still says customers
+    messages = [page.problems_model.index(r, 2).data()
+                for r in range(page.problems_model.rowCount())]
+    assert messages[0] == "The required column code is missing."  # products have a name
+    assert "Note: The column sku is not used and will be ignored." in messages
+    assert not page.problems_box.isHidden() and not page.import_button.isEnabled()
+
+    _choose_kind(qtbot, page, 1)  # products: the old preview goes, Enter previews again
+    assert page.rows_model.rowCount() == 0 and page.problems_box.isHidden()
+    qtbot.keyClick(page.path, Qt.Key.Key_Return)
+    assert "No problems found" in _plain(page.summary)
+    assert page.problems_box.isHidden() and page.import_button.isEnabled()
+    assert _count(uow, f, "customers") == 0 and problems == []
