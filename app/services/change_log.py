@@ -17,14 +17,29 @@ from sqlalchemy.orm import Session
 
 from app.models import (
     Allocation,
+    Complaint,
+    CreditNote,
+    CreditNoteLine,
     Customer,
     CustomerAddress,
     CustomerContact,
+    Delivery,
+    DeliveryLine,
+    Invoice,
+    InvoiceLine,
     Location,
     OrderRevision,
+    Package,
+    PackageItem,
+    Payment,
+    PaymentAllocation,
+    PickList,
+    PickListLine,
     Product,
     SalesOrder,
     SalesOrderLine,
+    Shipment,
+    ShipmentLine,
     StockLevel,
     StockMove,
     SyncChange,
@@ -36,9 +51,21 @@ ORDERS, CUSTOMERS = "sales_orders", "customers"
 LOCATIONS, STOCK_LEVELS, STOCK_MOVES, ALLOCATIONS = (
     "locations", "stock_levels", "stock_moves", "allocations")
 ROW_ENTITIES = (LOCATIONS, STOCK_LEVELS, STOCK_MOVES, ALLOCATIONS)
+# Documents of the process after the order: a header with its lines (table -> (child table,
+# the child's column naming its header)). Written by the site that made them.
+DOCUMENTS: dict[str, tuple[str | None, str | None]] = {
+    "pick_lists": ("pick_list_lines", "pick_list_id"),
+    "packages": ("package_items", "package_id"),
+    "shipments": ("shipment_lines", "shipment_id"),
+    "deliveries": ("delivery_lines", "delivery_id"),
+    "invoices": ("invoice_lines", "invoice_id"),
+    "credit_notes": ("credit_note_lines", "credit_note_id"),
+    "payments": ("payment_allocations", "payment_id"),
+    "complaints": (None, None),
+}
 # Head office's own: they only ever travel down to the branches.
 PRODUCTS, USERS = "products", "users"
-UP_ENTITIES = (CUSTOMERS, ORDERS, *ROW_ENTITIES)
+UP_ENTITIES = (CUSTOMERS, ORDERS, *ROW_ENTITIES, *DOCUMENTS)
 DOWN_ENTITIES = (CUSTOMERS, PRODUCTS, USERS)
 # A session whose writes come from another site sets this in `session.info` and logs the
 # changes itself with their origin, so they are not shipped back.
@@ -64,6 +91,18 @@ _AGGREGATE: dict[type, Callable[[Any], tuple[str, uuid.UUID | None]]] = {
     StockMove: lambda o: (STOCK_MOVES, o.id),
     Allocation: lambda o: (ALLOCATIONS, o.id),
     Product: lambda o: (PRODUCTS, o.id),
+    **{header: (lambda o, t=table: (t, o.id)) for header, table in (
+        (PickList, "pick_lists"), (Package, "packages"), (Shipment, "shipments"),
+        (Delivery, "deliveries"), (Invoice, "invoices"), (CreditNote, "credit_notes"),
+        (Payment, "payments"), (Complaint, "complaints"))},
+    # A new line added through its header's list has no header key before the flush; the
+    # header is then modified (its list changed) and logged itself.
+    **{line: (lambda o, t=table, c=column: (t, getattr(o, c))) for line, table, column in (
+        (PickListLine, "pick_lists", "pick_list_id"), (PackageItem, "packages", "package_id"),
+        (ShipmentLine, "shipments", "shipment_id"), (DeliveryLine, "deliveries", "delivery_id"),
+        (InvoiceLine, "invoices", "invoice_id"),
+        (CreditNoteLine, "credit_notes", "credit_note_id"),
+        (PaymentAllocation, "payments", "payment_id"))},
     User: lambda o: (USERS, o.id),
 }
 
@@ -90,6 +129,6 @@ def _log_changes(session: Session, _context: Any, _instances: Any) -> None:
         session.add(SyncChange(entity=entity, entity_id=entity_id))
 
 
-__all__ = ["ALLOCATIONS", "APPLYING_SYNC", "CUSTOMERS", "DOWN_ENTITIES", "LOCATIONS", "ORDERS",
-           "PRODUCTS", "ROW_ENTITIES", "STOCK_LEVELS", "STOCK_MOVES", "UP_ENTITIES", "USERS",
-           "changed_aggregates"]
+__all__ = ["ALLOCATIONS", "APPLYING_SYNC", "CUSTOMERS", "DOCUMENTS", "DOWN_ENTITIES",
+           "LOCATIONS", "ORDERS", "PRODUCTS", "ROW_ENTITIES", "STOCK_LEVELS", "STOCK_MOVES",
+           "UP_ENTITIES", "USERS", "changed_aggregates"]

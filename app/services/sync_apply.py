@@ -14,10 +14,12 @@ import zlib
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select
+from sqlalchemy import Connection, delete, func, insert, select, update
 
 from app.models import (
+    Base,
     Location,
+    NumberSeries,
     Product,
     SalesOrderLine,
     SyncAppliedBatch,
@@ -28,6 +30,7 @@ from app.models.enums import OrderState
 from app.services.change_log import (
     APPLYING_SYNC,
     CUSTOMERS,
+    DOCUMENTS,
     LOCATIONS,
     ORDERS,
     ROW_ENTITIES,
@@ -35,7 +38,7 @@ from app.services.change_log import (
 )
 from app.services.errors import UserFacingError, tr
 from app.services.sync_batches import Aggregate, Batch, last_applied_seq, read_aggregate
-from app.services.sync_rows import Row, insert_absent, read_rows, to_json, upsert
+from app.services.sync_rows import Row, insert_absent, read_rows, table, to_json, upsert
 from app.services.unit_of_work import UowFactory
 
 CUSTOMER_EDITED = "customer_edited"
@@ -75,7 +78,10 @@ def apply_batch(head_office: UowFactory, batch: Batch) -> ApplyOutcome:
                    "the sync starts again from there."),
                 site=batch.site_code, expected=expected, first=batch.first_seq)
         conflicts = 0
+        documents = [a for a in batch.aggregates if a.entity in DOCUMENTS]
         for aggregate in batch.aggregates:
+            if aggregate.entity in DOCUMENTS:
+                continue  # after everything they refer to, below
             if aggregate.entity == CUSTOMERS:
                 conflicts += _apply_customer(conn, batch, aggregate)
             elif aggregate.entity == ORDERS:
@@ -84,6 +90,8 @@ def apply_batch(head_office: UowFactory, batch: Batch) -> ApplyOutcome:
                 conflicts += _apply_stock_row(conn, batch, aggregate)
             else:
                 raise ValueError(f"no sync for {aggregate.entity!r}")
+        _apply_documents(conn, documents)
+        _apply_number_series(conn, batch)
         conn.execute(insert(SyncAppliedBatch).values(
             batch_id=batch.batch_id, site_code=batch.site_code, first_seq=batch.first_seq,
             last_seq=batch.last_seq, aggregates=len(batch.aggregates)))
@@ -175,6 +183,46 @@ def _apply_stock_row(conn: Connection, batch: Batch, aggregate: Aggregate) -> in
     else:
         upsert(conn, aggregate.entity, rows)
     return 0
+
+
+def _apply_documents(conn: Connection, documents: list[Aggregate]) -> None:
+    """Pick lists, packages, shipments, deliveries, invoices, credit notes, payments and
+    complaints, written as the branch has them. Documents refer to each other (an invoice
+    line to a delivery line, a payment to an invoice), so their rows are written table by
+    table in dependency order, not document by document."""
+    by_table: dict[str, list[Row]] = {}
+    for aggregate in documents:
+        child, column = DOCUMENTS[aggregate.entity]
+        if child is not None and column is not None and aggregate.rows[aggregate.entity]:
+            kept = [row["id"] for row in aggregate.rows[child]]
+            t = table(child)
+            conn.execute(t.delete().where(t.c[column] == aggregate.entity_id,
+                                          t.c.id.not_in(kept)))
+        for name, rows in aggregate.rows.items():
+            by_table.setdefault(name, []).extend(rows)
+    for t in Base.metadata.sorted_tables:
+        rows = by_table.get(t.name)
+        if not rows:
+            continue
+        if t.name == "audit_log":
+            insert_absent(conn, t.name, rows)
+        else:
+            upsert(conn, t.name, rows)
+
+
+def _apply_number_series(conn: Connection, batch: Batch) -> None:
+    """The branch's own counters (its site code only), so head office's gapless check sees
+    each posted series end at its counter."""
+    for kind, next_value in batch.number_series:
+        current = conn.scalar(select(NumberSeries.next_value).where(
+            NumberSeries.site_code == batch.site_code, NumberSeries.kind == kind))
+        if current is None:
+            conn.execute(insert(NumberSeries).values(site_code=batch.site_code, kind=kind,
+                                                     next_value=next_value))
+        elif current < next_value:
+            conn.execute(update(NumberSeries).where(
+                NumberSeries.site_code == batch.site_code, NumberSeries.kind == kind)
+                .values(next_value=next_value))
 
 
 def _order_conflicts(conn: Connection, batch: Batch, aggregate: Aggregate, order: Row) -> int:

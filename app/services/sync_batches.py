@@ -11,9 +11,10 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, func, select
 
-from app.models import Base, SyncAppliedBatch, SyncChange
+from app.models import Base, NumberSeries, SyncAppliedBatch, SyncChange
 from app.services.change_log import (
     CUSTOMERS,
+    DOCUMENTS,
     DOWN_ENTITIES,
     ORDERS,
     PRODUCTS,
@@ -42,6 +43,8 @@ class Batch:
     first_seq: int
     last_seq: int
     aggregates: tuple[Aggregate, ...]
+    # The site's own document counters (kind, next value) when the batch was read.
+    number_series: tuple[tuple[str, int], ...] = ()
 
     @property
     def batch_id(self) -> str:
@@ -74,6 +77,13 @@ def read_aggregate(conn: Connection, entity: str, entity_id: uuid.UUID) -> dict[
             "audit_log": read_rows(conn, "audit_log", "entity_id",
                                    [entity_id, *(line["id"] for line in lines)]),
         }
+    if entity in DOCUMENTS:
+        child, column = DOCUMENTS[entity]
+        rows = {entity: read_rows(conn, entity, "id", [entity_id])}
+        if child is not None and column is not None:
+            rows[child] = read_rows(conn, child, column, [entity_id])
+        rows["audit_log"] = read_rows(conn, "audit_log", "entity_id", [entity_id])
+        return rows
     if entity in (*ROW_ENTITIES, PRODUCTS, USERS):
         return {entity: read_rows(conn, entity, "id", [entity_id])}
     raise ValueError(f"no sync for {entity!r}")
@@ -109,7 +119,12 @@ def read_batch(conn: Connection, site_code: str, after_seq: int,
     ordered = sorted(named, key=lambda key: _TABLE_RANK[key[0]])  # stable
     aggregates = tuple(Aggregate(entity, entity_id, read_aggregate(conn, entity, entity_id))
                        for entity, entity_id in ordered)
-    return Batch(site_code, after_seq + 1, changes[-1].seq, aggregates)
+    series: tuple[tuple[str, int], ...] = ()
+    if down_to is None:
+        series = tuple((kind, value) for kind, value in conn.execute(
+            select(NumberSeries.kind, NumberSeries.next_value)
+            .where(NumberSeries.site_code == site_code).order_by(NumberSeries.kind)))
+    return Batch(site_code, after_seq + 1, changes[-1].seq, aggregates, series)
 
 
 __all__ = ["Aggregate", "Batch", "last_applied_seq", "read_aggregate", "read_batch"]
