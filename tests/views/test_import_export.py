@@ -12,7 +12,7 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu
 from pytestqt.qtbot import QtBot
 
 from app.models.enums import Role
@@ -25,6 +25,7 @@ from app.views.export_page import ExportPage
 from app.views.import_export import ImportExportDialog, add_menu_action, open_import_export
 from app.views.import_export_common import WRONG_CELL
 from app.views.import_page import ImportPage
+from app.views.main_window import MainWindow
 from app.views.support.i18n import install_language
 from tests.factories import Factory
 from tests.views.conftest import Problems
@@ -321,3 +322,22 @@ def test_a_file_of_another_kind_names_the_missing_columns(
     assert "No problems found" in _plain(page.summary)
     assert page.problems_box.isHidden() and page.import_button.isEnabled()
     assert _count(uow, f, "customers") == 0 and problems == []
+
+
+def test_the_main_windows_file_menu_opens_the_dialog_with_its_shortcut(
+        qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The one line the main window needs (add_menu_action), tried on the real window."""
+    opened: list[ImportExportDialog] = []
+    monkeypatch.setattr(ImportExportDialog, "exec", lambda self: opened.append(self) or 0)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    QApplication.setActiveWindow(window)  # offscreen: shortcuts need an active window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    action = add_menu_action(window, window.file_menu, ctx)
+    assert action in window.file_menu.actions()
+    qtbot.keyClick(window, Qt.Key.Key_I,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert len(opened) == 1 and opened[0].import_page is not None
+    install_language("zh_TW")  # the window's language switch reaches the entry too
+    qtbot.waitUntil(lambda: action.text() == "匯入／匯出(&I)…", timeout=2000)
