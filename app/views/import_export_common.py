@@ -59,3 +59,18 @@ def row_message(error: RowError) -> str:
     """A file problem in the user's language: its tr() template translated, then filled in
     (the same path as any service message, so the translators' "services" context holds it)."""
     return service_message(UserFacingError(error.template, **dict(error.params)))
+
+
+def encoding_name(code: str) -> str:
+    return {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", "big5": "Big5", "gb18030": "GB18030",
+            "xlsx": "Excel", "utf-16": "UTF-16"}.get(code, code)
+
+
+def html_text(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def coloured(text: str, colour: QColor, count: int = 1) -> str:
+    """`text` in `colour`, unless it counts nothing (a red "0 invalid" would alarm)."""
+    return f'<span style="color: {colour.name()}">{html_text(text)}</span>' if count else \
+        html_text(text)

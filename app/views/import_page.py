@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -43,6 +43,9 @@ from app.views.import_export_common import (
     PRESENT,
     RIGHT,
     WRONG,
+    coloured,
+    encoding_name,
+    html_text,
     kind_combo,
     kind_label,
     retranslate_kinds,
@@ -262,23 +265,23 @@ class ImportPage(QWidget):
                                          "Nothing is written before you press Import."))
             return
         counts = ", ".join((
-            _coloured(self.tr("%Ln new", "", preview.new), RIGHT, preview.new),
-            _coloured(self.tr("%Ln already present", "", preview.present), PRESENT,
+            coloured(self.tr("%Ln new", "", preview.new), RIGHT, preview.new),
+            coloured(self.tr("%Ln already present", "", preview.present), PRESENT,
                       preview.present),
-            _coloured(self.tr("%Ln invalid", "", preview.invalid), WRONG, preview.invalid)))
+            coloured(self.tr("%Ln invalid", "", preview.invalid), WRONG, preview.invalid)))
         read = self.tr("%Ln row(s) read from {0} ({1})", "", len(preview.rows)).replace(
-            "{0}", preview.source_name).replace("{1}", _encoding(preview.encoding))
+            "{0}", preview.source_name).replace("{1}", encoding_name(preview.encoding))
         kind = kind_label(preview.kind)
-        text = f"<b>{_html(kind)}: {counts}</b> · {_html(read)}<br>"
+        text = f"<b>{html_text(kind)}: {counts}</b> · {html_text(read)}<br>"
         if preview.errors:
-            text += _coloured(self.tr(
+            text += coloured(self.tr(
                 "%Ln problem(s) must be fixed in the file before it can be imported; nothing "
                 "will be imported until then.", "", len(preview.errors)), WRONG)
         elif preview.new == 0:
-            text += _html(self.tr("Everything in this file is already in OrderDesk: "
+            text += html_text(self.tr("Everything in this file is already in OrderDesk: "
                                   "importing it creates nothing."))
         else:
-            text += _coloured(self.tr("No problems found. Import creates the new ones and "
+            text += coloured(self.tr("No problems found. Import creates the new ones and "
                                       "leaves those already present as they are."), RIGHT)
         self.summary.setText(text)
 
@@ -321,17 +324,3 @@ class ImportPage(QWidget):
         self.kind.setFocus()
         return outcome
 
-
-def _encoding(code: str) -> str:
-    return {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", "big5": "Big5", "gb18030": "GB18030",
-            "xlsx": "Excel", "utf-16": "UTF-16"}.get(code, code)
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _coloured(text: str, colour: QColor, count: int = 1) -> str:
-    """`text` in `colour`, unless it counts nothing (a red "0 invalid" would alarm)."""
-    return f'<span style="color: {colour.name()}">{_html(text)}</span>' if count else \
-        _html(text)
