@@ -22,9 +22,6 @@ from app.services.sync_apply import ApplyOutcome, BatchOutOfOrderError, apply_ba
 from app.services.sync_batches import Batch, last_applied_seq, read_batch
 from app.services.unit_of_work import UowFactory
 
-# Everything waiting goes in one batch (one head-office transaction) by default: a batch is
-# consistent across aggregates only if it reaches the newest change (sync_batches.read_batch).
-BATCH_CHANGES: int | None = None
 ACKED_SEQ, LAST_SYNCED = "sync.acked_seq", "sync.last_synced_at"
 ONLINE, LAST_ERROR = "sync.online", "sync.last_error"  # written by sync_runner
 _RESTARTS = 3  # a concurrent sync of the same branch moved head office on: ask again
@@ -56,9 +53,9 @@ class SyncStatus:
 
 
 def sync_up(branch: UowFactory, head_office: UowFactory, *,
-            max_changes: int | None = BATCH_CHANGES,
             after_apply: Callable[[Batch, ApplyOutcome], None] | None = None) -> SyncResult:
-    """Sends every waiting change of this branch to head office, batch by batch.
+    """Sends every waiting change of this branch to head office as one batch (a round
+    starts again if another sync of this branch moved head office on meanwhile).
 
     `after_apply` runs after head office committed a batch and before the branch records it
     (fault-injection tests kill the process there).
@@ -77,7 +74,7 @@ def sync_up(branch: UowFactory, head_office: UowFactory, *,
                    "Syncing stopped so that nothing is overwritten."),
                 site=site, done=done, newest=newest)
         with branch(write=False) as b:
-            batch = read_batch(b.session.connection(), site, done, max_changes)
+            batch = read_batch(b.session.connection(), site, done)
         if batch is None:
             _acknowledge(branch, done)
             return SyncResult(applied, already, aggregates, conflicts, done)
@@ -120,5 +117,5 @@ def sync_status(branch: UowFactory) -> SyncStatus:
                       online, error, conflicts)
 
 
-__all__ = ["ACKED_SEQ", "BATCH_CHANGES", "LAST_ERROR", "LAST_SYNCED", "ONLINE",
+__all__ = ["ACKED_SEQ", "LAST_ERROR", "LAST_SYNCED", "ONLINE",
            "BranchBehindError", "SyncResult", "SyncStatus", "sync_status", "sync_up"]

@@ -8,6 +8,7 @@ branch recorded it (the issue asks for 100 cycles; stopping the server is not si
 from __future__ import annotations
 
 import random
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -15,14 +16,15 @@ from typing import Any
 import pytest
 from sqlalchemy import select, text
 
-from app.models import SalesOrder, SyncAppliedBatch
-from app.models.enums import OrderState
-from app.services import allocation, confirmation, stock, sync_apply
+from app.models import Invoice, SalesOrder, SyncAppliedBatch
+from app.models.enums import OrderState, PaymentMethod
+from app.services import allocation, confirmation, payments, stock, sync_apply
 from app.services.errors import DatabaseUnavailableError
 from app.services.integrity import check_database
 from app.services.sync_up import sync_status, sync_up
 from tests.conftest import PG_URL
 from tests.sync.sites import Site, Sites, line_count, orders_of, three_sites
+from tests.sync.test_sync_documents import DOCUMENT_TABLES, _counts, _money
 from tests.sync.test_sync_stock import _stock
 
 pytestmark = pytest.mark.skipif(not PG_URL, reason="ORDERDESK_TEST_PG_URL is not set")
@@ -34,9 +36,19 @@ class Cut(Exception):
 
 
 def _random_work(site: Site, sites: Sites, rng: random.Random) -> None:
-    action = rng.choice(["order", "confirmed", "customer", "stock", "allocate", "confirm"])
+    action = rng.choice(["order", "confirmed", "customer", "stock", "allocate", "confirm",
+                         "cash"])
     products = sites.products
-    if action == "order":
+    if action == "cash":  # a whole order to cash: pick, pack, ship, deliver, invoice, pay
+        product, qty = rng.choice(products), rng.randint(1, 4)
+        stock.receive_stock(site.uow(), site.f.admin, product, Decimal(qty))
+        invoice = site.f.posted_invoice(sites.customer, [(product, qty)])
+        with site.engine.connect() as conn:
+            total = conn.scalar(select(Invoice.total).where(Invoice.id == invoice))
+        payments.record_payment(site.uow(), site.f.admin, sites.customer, total,
+                                PaymentMethod.BANK_TRANSFER, date.today(), "TT",
+                                [(invoice, total)])
+    elif action == "order":
         site.f.order(sites.customer, [(rng.choice(products), rng.randint(1, 5))])
     elif action == "confirmed":
         site.f.confirmed_order(sites.customer, [(rng.choice(products), rng.randint(1, 5))])
@@ -83,7 +95,7 @@ def test_random_work_and_cut_syncs_end_with_every_record_once(
             raise Cut()
 
         try:
-            sync_up(branch.uow, sites.hq.uow, max_changes=rng.choice([None, 3, 8]),
+            sync_up(branch.uow, sites.hq.uow,
                     after_apply=die if fault == "died_before_ack" else None)
             outcomes["clean"] += 1
         except DatabaseUnavailableError:
@@ -104,12 +116,16 @@ def test_random_work_and_cut_syncs_end_with_every_record_once(
     assert line_count(hq.engine) == sum(line_count(b.engine) for b in branches)
     for branch in branches:
         assert _stock(hq.engine, branch.code) == _stock(branch.engine, branch.code)
+        assert _money(hq.engine, branch.code) == _money(branch.engine, branch.code)
         with hq.engine.connect() as conn:
             ranges = conn.execute(
                 select(SyncAppliedBatch.first_seq, SyncAppliedBatch.last_seq)
                 .where(SyncAppliedBatch.site_code == branch.code)
                 .order_by(SyncAppliedBatch.first_seq)).all()
         assert [f for f, _ in ranges] == [1, *(last + 1 for _, last in ranges[:-1])]
+    documents = {k: sum(_counts(b.engine, b.code)[k] for b in branches)
+                 for k in DOCUMENT_TABLES}
+    assert _counts(hq.engine, "HQ") == documents and documents["payments"] > 0
     for site in (hq, *branches):
         assert check_database(site.engine) == [], site.code
 

@@ -49,7 +49,7 @@ def test_a_branch_warehouse_arrives_at_head_office_as_the_branch_has_it(sites: S
         order = branch.f.confirmed_order(sites.customer, [(sites.products[0], 5),
                                                           (sites.products[1], 9)])
         allocation.allocate_order(branch.uow(), branch.f.admin, order)  # BR2 falls short
-    sync_up(br1.uow, hq.uow, max_changes=5)  # several batches, consistent once all are in
+    sync_up(br1.uow, hq.uow)
     sync_up(br2.uow, hq.uow)
     for code, branch in (("BR1", br1), ("BR2", br2)):
         mine = _stock(branch.engine, code)
