@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.config import Config
 from app.services import users, worklists
 from app.services.errors import UserFacingError
+from app.views import import_export
 from app.views.context import AppContext, AppInfo
 from app.views.global_search import GlobalSearch
 from app.views.screens import SCREENS, ScreenSpec
@@ -137,6 +138,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addActions([self.refresh_action, self.search_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.settings_action)
+        import_export.add_menu_action(self, self.file_menu, self.ctx)  # data.import/export
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.logout_action, self.quit_action])
         self.go_menu = QMenu(bar)
