@@ -8,6 +8,8 @@ branch recorded it (the issue asks for 100 cycles; stopping the server is not si
 from __future__ import annotations
 
 import random
+import subprocess
+import sys
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -28,6 +30,7 @@ from tests.sync.test_sync_documents import DOCUMENT_TABLES, _counts, _money
 from tests.sync.test_sync_stock import _stock
 
 pytestmark = pytest.mark.skipif(not PG_URL, reason="ORDERDESK_TEST_PG_URL is not set")
+ROOT = Path(__file__).resolve().parents[2]
 CYCLES = 100
 
 
@@ -134,3 +137,54 @@ def test_random_work_and_cut_syncs_end_with_every_record_once(
 def sites(tmp_path: Path):  # type: ignore[no-untyped-def]
     with three_sites(tmp_path) as s:
         yield s
+
+
+_KILLED_SYNC = """
+import os, sys
+from app.services import sync_apply
+from app.services.database import make_engine
+from app.services.sync_up import sync_up
+from app.services.unit_of_work import make_uow_factory
+
+branch = make_uow_factory(make_engine(sys.argv[1]))
+hq = make_uow_factory(make_engine(sys.argv[2]))
+where, count = sys.argv[3], int(sys.argv[4])
+real = sync_apply._apply_order
+
+def dying(conn, batch, aggregate):  # the process is killed inside head office's transaction
+    global count
+    count -= 1
+    if count == 0:
+        os._exit(9)
+    return real(conn, batch, aggregate)
+
+if where == "mid_batch":
+    sync_apply._apply_order = dying
+sync_up(branch, hq, after_apply=(lambda b, o: os._exit(9)) if where == "before_ack" else None)
+"""
+
+
+def test_sync_processes_killed_at_random_points_lose_and_double_nothing(sites: Sites) -> None:
+    rng = random.Random(21)
+    branches = list(sites.branches.values())
+    kills = 0
+    for _ in range(8):
+        branch = rng.choice(branches)
+        for _ in range(rng.randint(2, 4)):
+            _random_work(branch, sites, rng)
+        where = rng.choice(["mid_batch", "before_ack"])
+        done = subprocess.run(
+            [sys.executable, "-c", _KILLED_SYNC, branch.url, sites.hq.url, where,
+             str(rng.randint(1, 2))], cwd=ROOT, capture_output=True, text=True, timeout=120)
+        assert done.returncode in (0, 9), done.stderr
+        kills += done.returncode == 9
+    assert kills >= 4
+    for branch in branches:
+        sync_up(branch.uow, sites.hq.uow)
+    hq = sites.hq
+    assert orders_of(hq.engine) == {n: t for b in branches for n, t in orders_of(b.engine).items()}
+    for branch in branches:
+        assert _stock(hq.engine, branch.code) == _stock(branch.engine, branch.code)
+        assert _money(hq.engine, branch.code) == _money(branch.engine, branch.code)
+    for site in (hq, *branches):
+        assert check_database(site.engine) == [], site.code
