@@ -2281,8 +2281,28 @@
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
+        <source>Columns of the file</source>
+        <translation>文件字段</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>示例</translation>
+    </message>
+    <message>
         <source>The file has the same columns as an import file, so it can be imported again into another OrderDesk. Orders are written one row per line. Cells a spreadsheet would run as a formula are written as plain text.</source>
         <translation>导出文件的字段与导入文件相同，因此可再导入另一套 OrderDesk。订单每一笔明细写成一行。电子表格可能当作公式执行的单元格，会以纯文本写入。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
     </message>
     <message>
         <source>Export {0}</source>
@@ -2573,8 +2593,8 @@
         <translation>此文件的所有数据都已存在于 OrderDesk：导入不会创建任何数据。</translation>
     </message>
     <message>
-        <source>Import creates the new ones and leaves those already present as they are.</source>
-        <translation>导入时会创建新的数据，已存在的数据则保持不变。</translation>
+        <source>No problems found. Import creates the new ones and leaves those already present as they are.</source>
+        <translation>未发现问题。导入时会创建新的数据，已存在的数据则保持不变。</translation>
     </message>
     <message numerus="yes">
         <source>Imported: %Ln created</source>

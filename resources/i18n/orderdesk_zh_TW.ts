@@ -2282,8 +2282,28 @@
         <translation>匯出(&amp;E)</translation>
     </message>
     <message>
+        <source>Columns of the file</source>
+        <translation>檔案欄位</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>範例</translation>
+    </message>
+    <message>
         <source>The file has the same columns as an import file, so it can be imported again into another OrderDesk. Orders are written one row per line. Cells a spreadsheet would run as a formula are written as plain text.</source>
         <translation>匯出檔案的欄位與匯入檔案相同，因此可再匯入另一套 OrderDesk。訂單每一筆明細寫成一列。試算表可能當作公式執行的儲存格，會以純文字寫入。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
     </message>
     <message>
         <source>Export {0}</source>
@@ -2574,8 +2594,8 @@
         <translation>此檔案的所有資料都已存在於 OrderDesk：匯入不會建立任何資料。</translation>
     </message>
     <message>
-        <source>Import creates the new ones and leaves those already present as they are.</source>
-        <translation>匯入時會建立新的資料，已存在的資料則保持不變。</translation>
+        <source>No problems found. Import creates the new ones and leaves those already present as they are.</source>
+        <translation>未發現問題。匯入時會建立新的資料，已存在的資料則保持不變。</translation>
     </message>
     <message numerus="yes">
         <source>Imported: %Ln created</source>
