@@ -147,6 +147,7 @@ class PaymentAllocation(IdMixin, Base):
         CheckConstraint("amount > 0", name="amount_positive"),
         # Covering: what was paid on an invoice, summed without visiting the rows (KPIs).
         Index("ix_payment_allocations_invoice_paid", "invoice_id", "payment_id", "amount"),
+        Index("ix_payment_allocations_at", "at"),  # KPI settlement rows: allocations since
     )
 
     payment_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("payments.id"), index=True)

@@ -11,6 +11,7 @@ from sqlalchemy import and_, func, select
 
 from app.models import Complaint, CreditNote, Invoice, Payment, PaymentAllocation
 from app.models.enums import DocState
+from app.services import kpi_settlement
 from app.services.kpi_sql import (
     Breakdown,
     DateRange,
@@ -86,7 +87,11 @@ def overdue_receivables(uow: UnitOfWork, period: DateRange, *,
         inner = (select(Invoice.customer_id, Invoice.due_date.label("event_at"),
                         open_amount.label("open_amount"))
                  .where(Invoice.state == DocState.POSTED, Invoice.due_date < as_of,
-                        Invoice.issue_date <= as_of)).subquery()
+                        Invoice.issue_date <= as_of))
+        if kpi_settlement.complete(s):
+            # Only invoices not settled by then can be open (app/services/kpi_settlement.py).
+            inner = inner.where(Invoice.id.in_(kpi_settlement.open_candidates(as_of)))
+        inner = inner.subquery()
         facts = select(inner).where(inner.c.open_amount > 0).subquery()
         rows = grouped(s, facts, breakdown, func.count(), func.sum(facts.c.open_amount),
                        customer_level=True)

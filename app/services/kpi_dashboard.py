@@ -13,7 +13,7 @@ from decimal import Decimal
 from sqlalchemy import select
 
 from app.models import Customer
-from app.services import kpi_billing, kpis
+from app.services import kpi_billing, kpi_settlement, kpis
 from app.services.auth import Actor, require
 from app.services.kpi_sql import ALL, PERIODS, Breakdown, DateRange
 from app.services.kpi_targets import is_missed, overall_figures, targets
@@ -88,6 +88,12 @@ class Dashboard:
     complaints: tuple[kpi_billing.Complaints, ...]
     back_order_orders: int
     overdue_invoices: int
+
+
+def prepare_dashboard(uow: UnitOfWork, actor: Actor) -> int:
+    """Brings the KPI facts up to date before a load (a write; see kpi_settlement)."""
+    require(actor, PERMISSION)
+    return kpi_settlement.refresh_settlements(uow)
 
 
 def trend_size_for(period: DateRange, breakdown: Breakdown) -> Breakdown:

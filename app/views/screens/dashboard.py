@@ -177,6 +177,8 @@ class DashboardScreen(Screen):
 
     # Loading ---------------------------------------------------------------------------
     def refresh(self) -> None:
+        if run(self, kpi_dashboard.prepare_dashboard, self.ctx.uow(), self.ctx.actor) is FAILED:
+            return
         board = run(self, kpi_dashboard.load_dashboard, self.ctx.uow(write=False),
                     self.ctx.actor, self.period(), self.chosen_breakdown())
         if board is FAILED:
