@@ -29,7 +29,7 @@ from app.views.screens.base import Screen
 from app.views.screens.inventory_count import CountPanel
 from app.views.support.formatting import moment, number, short_day
 from app.views.support.runner import FAILED, run
-from app.views.support.station import enlarge, heading, message_label, table
+from app.views.support.station import enlarge, message_label, table
 from app.views.support.wedge import attach_wedge
 
 MOVE_KINDS = {
@@ -136,7 +136,6 @@ class InventoryScreen(Screen):
         self.count.setEnabled(self.ctx.may("stock.adjust"))
 
         top = QHBoxLayout()
-        top.addWidget(heading(self.tr("Inventory")))
         top.addStretch(1)
         top.addWidget(self.filter, 2)
         top.addWidget(self.below_only)

@@ -35,7 +35,7 @@ from app.views.support.field_errors import FieldErrors, error_label
 from app.views.support.formatting import number, parse_number, short_day
 from app.views.support.runner import FAILED, run
 from app.views.support.scan_field import ScanField
-from app.views.support.station import enlarge, heading, message_label, subheading, table
+from app.views.support.station import enlarge, message_label, subheading, table
 
 
 class ProductionScreen(Screen):
@@ -64,7 +64,6 @@ class ProductionScreen(Screen):
         self.orders_view.selectionModel().currentRowChanged.connect(self._chosen)
 
         top = QHBoxLayout()
-        top.addWidget(heading(self.tr("Production")))
         top.addStretch(1)
         top.addWidget(self.show_all)
         left = QWidget()

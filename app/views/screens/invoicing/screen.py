@@ -87,7 +87,6 @@ class InvoicingScreen(Screen):
         splitter.setSizes([560, 740])  # the worklist keeps room for customer names
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(fc.heading(self.tr("Invoicing")))
         layout.addWidget(splitter, 1)
 
         self.worklist.itemSelectionChanged.connect(self._orders_chosen)

@@ -47,7 +47,6 @@ class PaymentsScreen(Screen):
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(fc.heading(self.tr("Payments")))
         layout.addLayout(top)
         layout.addWidget(self.found)
         layout.addWidget(splitter, 1)

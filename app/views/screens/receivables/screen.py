@@ -61,7 +61,6 @@ class ReceivablesScreen(Screen):
         self.tabs.addTab(self.dunning, self.tr("&Overdue and reminders"))
         self.tabs.addTab(self.period, self.tr("Period c&lose"))
         head = QHBoxLayout()
-        head.addWidget(fc.heading(self.tr("Receivables")))
         head.addStretch(1)
         head.addWidget(QLabel(self.tr("Report day")))
         head.addWidget(self.as_of)
