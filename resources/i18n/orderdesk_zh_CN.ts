@@ -2833,10 +2833,6 @@
         <translation>异动</translation>
     </message>
     <message>
-        <source>Inventory</source>
-        <translation>库存</translation>
-    </message>
-    <message>
         <source>Below safety stock ({0})</source>
         <translation>低于安全库存（{0}）</translation>
     </message>
@@ -3093,10 +3089,6 @@
     <message>
         <source>Delivered, not invoiced</source>
         <translation>已送达、未开发票</translation>
-    </message>
-    <message>
-        <source>Invoicing</source>
-        <translation>开具发票</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -3772,6 +3764,120 @@ Order to cash for small firms.</source>
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message>
+        <source>Queued</source>
+        <translation>已排入</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>寄送中</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已寄出</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>寄送失败</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>Next try</source>
+        <translation>下次尝试</translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <translation>等待重试</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation>发件箱(&amp;O)…</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>Outbox</source>
+        <translation>发件箱</translation>
+    </message>
+    <message>
+        <source>Outbox: mails to customers</source>
+        <translation>发件箱：寄给客户的邮件</translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation>立即寄送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open &amp;PDF</source>
+        <translation>打开 PDF(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>{0} waiting, {1} failed, {2} sent</source>
+        <translation>待寄 {0}，失败 {1}，已寄出 {2}</translation>
+    </message>
+    <message>
+        <source>No mail chosen.</source>
+        <translation>尚未选择邮件。</translation>
+    </message>
+    <message>
+        <source>Sent {0}.</source>
+        <translation>已于 {0} 寄出。</translation>
+    </message>
+    <message>
+        <source>Refused by the mail server; correct the address, then Retry.</source>
+        <translation>邮件服务器拒收；请更正地址后按「重试」。</translation>
+    </message>
+    <message>
+        <source>Not sent yet; next try {0}.</source>
+        <translation>尚未寄出；下次尝试 {0}。</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent.</source>
+        <translation>等待寄出。</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>寄送中…</translation>
+    </message>
+    <message>
+        <source>{0} sent, {1} waiting for the server, {2} refused</source>
+        <translation>已寄出 {0}，等待服务器 {1}，被拒收 {2}</translation>
+    </message>
+    <message>
+        <source>This mail has no PDF.</source>
+        <translation>此邮件没有 PDF。</translation>
+    </message>
+</context>
+<context>
     <name>PackOrderView</name>
     <message>
         <source>Choose or scan an order</source>
@@ -4078,10 +4184,6 @@ Order to cash for small firms.</source>
     <message>
         <source>Phone</source>
         <translation>电话</translation>
-    </message>
-    <message>
-        <source>Payments</source>
-        <translation>收款</translation>
     </message>
     <message>
         <source>Find the customer who paid.</source>
@@ -4447,10 +4549,6 @@ Order to cash for small firms.</source>
         <translation>对应订单</translation>
     </message>
     <message>
-        <source>Production</source>
-        <translation>生产</translation>
-    </message>
-    <message>
         <source>Scan or type the product to make (Ctrl+N)</source>
         <translation>扫描或输入要生产的产品 (Ctrl+N)</translation>
     </message>
@@ -4667,10 +4765,6 @@ Order to cash for small firms.</source>
     <message>
         <source>Period c&amp;lose</source>
         <translation>期间结账(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Receivables</source>
-        <translation>应收账款</translation>
     </message>
     <message>
         <source>Report day</source>
@@ -5962,6 +6056,10 @@ Order to cash for small firms.</source>
     <message>
         <source>No customer has the code {code}.</source>
         <translation>没有代码为 {code} 的客户。</translation>
+    </message>
+    <message>
+        <source>No mail server is set up yet; the mails wait in the outbox until one is.</source>
+        <translation>尚未设置邮件服务器；邮件会留在发件箱，直到设置完成。</translation>
     </message>
     <message>
         <source>No product has the SKU {sku}.</source>

@@ -2834,10 +2834,6 @@
         <translation>異動</translation>
     </message>
     <message>
-        <source>Inventory</source>
-        <translation>庫存</translation>
-    </message>
-    <message>
         <source>Below safety stock ({0})</source>
         <translation>低於安全庫存（{0}）</translation>
     </message>
@@ -3094,10 +3090,6 @@
     <message>
         <source>Delivered, not invoiced</source>
         <translation>已送達、未開發票</translation>
-    </message>
-    <message>
-        <source>Invoicing</source>
-        <translation>開立發票</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -3773,6 +3765,120 @@ Order to cash for small firms.</source>
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message>
+        <source>Queued</source>
+        <translation>已排入</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>寄送中</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已寄出</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>寄送失敗</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>建立時間</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主旨</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>嘗試次數</translation>
+    </message>
+    <message>
+        <source>Next try</source>
+        <translation>下次嘗試</translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <translation>等待重試</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation>寄件匣(&amp;O)…</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>Outbox</source>
+        <translation>寄件匣</translation>
+    </message>
+    <message>
+        <source>Outbox: mails to customers</source>
+        <translation>寄件匣：寄給客戶的郵件</translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation>立即寄送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重試(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open &amp;PDF</source>
+        <translation>開啟 PDF(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>關閉(&amp;C)</translation>
+    </message>
+    <message>
+        <source>{0} waiting, {1} failed, {2} sent</source>
+        <translation>待寄 {0}，失敗 {1}，已寄出 {2}</translation>
+    </message>
+    <message>
+        <source>No mail chosen.</source>
+        <translation>尚未選擇郵件。</translation>
+    </message>
+    <message>
+        <source>Sent {0}.</source>
+        <translation>已於 {0} 寄出。</translation>
+    </message>
+    <message>
+        <source>Refused by the mail server; correct the address, then Retry.</source>
+        <translation>郵件伺服器拒收；請更正地址後按「重試」。</translation>
+    </message>
+    <message>
+        <source>Not sent yet; next try {0}.</source>
+        <translation>尚未寄出；下次嘗試 {0}。</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent.</source>
+        <translation>等待寄出。</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>寄送中…</translation>
+    </message>
+    <message>
+        <source>{0} sent, {1} waiting for the server, {2} refused</source>
+        <translation>已寄出 {0}，等待伺服器 {1}，被拒收 {2}</translation>
+    </message>
+    <message>
+        <source>This mail has no PDF.</source>
+        <translation>此郵件沒有 PDF。</translation>
+    </message>
+</context>
+<context>
     <name>PackOrderView</name>
     <message>
         <source>Choose or scan an order</source>
@@ -4079,10 +4185,6 @@ Order to cash for small firms.</source>
     <message>
         <source>Phone</source>
         <translation>電話</translation>
-    </message>
-    <message>
-        <source>Payments</source>
-        <translation>收款</translation>
     </message>
     <message>
         <source>Find the customer who paid.</source>
@@ -4448,10 +4550,6 @@ Order to cash for small firms.</source>
         <translation>對應訂單</translation>
     </message>
     <message>
-        <source>Production</source>
-        <translation>生產</translation>
-    </message>
-    <message>
         <source>Scan or type the product to make (Ctrl+N)</source>
         <translation>掃描或輸入要生產的產品 (Ctrl+N)</translation>
     </message>
@@ -4668,10 +4766,6 @@ Order to cash for small firms.</source>
     <message>
         <source>Period c&amp;lose</source>
         <translation>期間結帳(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Receivables</source>
-        <translation>應收帳款</translation>
     </message>
     <message>
         <source>Report day</source>
@@ -5963,6 +6057,10 @@ Order to cash for small firms.</source>
     <message>
         <source>No customer has the code {code}.</source>
         <translation>沒有代碼為 {code} 的客戶。</translation>
+    </message>
+    <message>
+        <source>No mail server is set up yet; the mails wait in the outbox until one is.</source>
+        <translation>尚未設定郵件伺服器；郵件會留在寄件匣，直到設定完成。</translation>
     </message>
     <message>
         <source>No product has the SKU {sku}.</source>
