@@ -9,6 +9,7 @@ them. The main window starts it with `start_mail_pump(self, ctx)`.
 
 from __future__ import annotations
 
+import atexit
 import logging
 from collections.abc import Callable
 
@@ -27,7 +28,7 @@ FIRST_ROUND_MS = 3_000  # not during start-up, when the window is still being dr
 class _Sender(QObject):
     """Lives on the pump's thread; one round per `send_round` call, queued from the pump."""
 
-    done = Signal(object)  # SendReport, or None when the round could not run
+    done = Signal(object, object)  # SendReport or None; the UserFacingError that stopped it
 
     def __init__(self, uow_factory: UowFactory, password: Callable[[], str]) -> None:
         super().__init__()
@@ -36,15 +37,17 @@ class _Sender(QObject):
     @Slot()
     def send_round(self) -> None:
         report: SendReport | None = None
+        problem: UserFacingError | None = None
         try:
             report = send_due_now(self._uow_factory, password=self._password())
-        except NoMailServerError:
-            pass  # not set up yet: the mails wait, quietly
+        except NoMailServerError as exc:
+            problem = exc  # not set up yet: the mails wait, quietly
         except UserFacingError as exc:  # e.g. the database is unreachable: next round
             log.info("mail round skipped: %s", exc)
+            problem = exc
         except Exception:  # a bug must not end the thread; it is logged for the report
             log.exception("mail round failed")
-        self.done.emit(report)
+        self.done.emit(report, problem)
 
 
 class MailPump(QObject):
@@ -52,6 +55,7 @@ class MailPump(QObject):
 
     _request = Signal()
     round_done = Signal(object)  # SendReport (None: nothing could be tried this round)
+    problem = Signal(object)  # the UserFacingError that kept a round from running
 
     def __init__(self, uow_factory: UowFactory, *, interval_ms: int = ROUND_INTERVAL_MS,
                  password: Callable[[], str] = lambda: "", parent: QObject | None = None
@@ -80,10 +84,15 @@ class MailPump(QObject):
     def busy(self) -> bool:
         return self._busy
 
-    def start(self, first_round_ms: int = 0) -> None:
+    def start(self, first_round_ms: int | None = 0, *, timer: bool = True) -> None:
+        """Starts the thread; rounds on the timer (`timer`) and a first one after
+        `first_round_ms` (None: only when asked, as the Outbox dialog's Send now)."""
         self._thread.start()
-        self._timer.start()
-        QTimer.singleShot(first_round_ms, self, self.send_now)
+        _RUNNING[self._thread] = self._sender
+        if timer:
+            self._timer.start()
+        if first_round_ms is not None:
+            QTimer.singleShot(first_round_ms, self, self.send_now)
 
     def stop(self) -> None:
         """Waits for a round in progress (at most the SMTP timeout) and ends the thread."""
@@ -101,19 +110,32 @@ class MailPump(QObject):
         self._busy = True
         self._request.emit()
 
-    @Slot(object)
-    def _finished(self, report: SendReport | None) -> None:
+    @Slot(object, object)
+    def _finished(self, report: SendReport | None, problem: UserFacingError | None) -> None:
         self._busy = False
+        if problem is not None:
+            self.problem.emit(problem)
         self.round_done.emit(report)
         if self._again:
             self._again = False
             self.send_now()
 
 
+_RUNNING: dict[QThread, _Sender] = {}  # a pump's owner may outlive Python's own teardown
+
+
 def _halt(thread: QThread, sender: _Sender) -> None:
+    _RUNNING.pop(thread, None)
     if thread.isRunning():
         thread.quit()
         thread.wait()
+
+
+@atexit.register
+def _halt_all() -> None:
+    """Qt aborts on a QThread destroyed while running: end every pump before Python exits."""
+    for thread, sender in list(_RUNNING.items()):
+        _halt(thread, sender)
 
 
 def start_mail_pump(owner: QObject, ctx: AppContext) -> MailPump:
