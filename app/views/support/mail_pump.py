@@ -14,6 +14,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
+from shiboken6 import isValid
 
 from app.services.errors import UserFacingError
 from app.services.outbox_actions import NoMailServerError, SendReport, send_due_now
@@ -126,7 +127,8 @@ _RUNNING: dict[QThread, _Sender] = {}  # a pump's owner may outlive Python's own
 
 def _halt(thread: QThread, sender: _Sender) -> None:
     _RUNNING.pop(thread, None)
-    if thread.isRunning():
+    # Called again by the owner's `destroyed` or aboutToQuit after Qt already deleted it.
+    if isValid(thread) and thread.isRunning():
         thread.quit()
         thread.wait()
 
