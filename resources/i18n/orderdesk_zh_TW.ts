@@ -349,6 +349,21 @@
     </message>
 </context>
 <context>
+    <name>BatchPrint</name>
+    <message>
+        <source>Printing</source>
+        <translation>列印中</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>{0} of {1}: {2}</source>
+        <translation>第 {0} / {1} 份：{2}</translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <source>Nothing to show in this range</source>
@@ -4441,6 +4456,64 @@ Order to cash for small firms.</source>
     </message>
 </context>
 <context>
+    <name>PrintInvoices</name>
+    <message>
+        <source>&amp;Print invoices…</source>
+        <translation>列印發票(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>PrintInvoicesDialog</name>
+    <message>
+        <source>Print invoices</source>
+        <translation>列印發票</translation>
+    </message>
+    <message>
+        <source>Print posted invoices</source>
+        <translation>列印已過帳發票</translation>
+    </message>
+    <message>
+        <source>Issued &amp;from</source>
+        <translation>開立日期自(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Fo&amp;lder</source>
+        <translation>資料夾(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>瀏覽(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>列印(&amp;P)</translation>
+    </message>
+    <message>
+        <source>{0} posted invoices in this range</source>
+        <translation>此期間共 {0} 張已過帳發票</translation>
+    </message>
+    <message>
+        <source>Folder for the PDFs</source>
+        <translation>PDF 存放資料夾</translation>
+    </message>
+    <message>
+        <source>Cancelled: {0} of {1} PDFs written to {2}.</source>
+        <translation>已取消：{1} 份中已將 {0} 份 PDF 寫入 {2}。</translation>
+    </message>
+    <message>
+        <source>Stopped: {0} of {1} PDFs written to {2}.</source>
+        <translation>已中止：{1} 份中已將 {0} 份 PDF 寫入 {2}。</translation>
+    </message>
+    <message>
+        <source>{0} of {1} PDFs written to {2}.</source>
+        <translation>{1} 份中已將 {0} 份 PDF 寫入 {2}。</translation>
+    </message>
+</context>
+<context>
     <name>ProductionDetail</name>
     <message>
         <source>In-process</source>
@@ -6801,6 +6874,10 @@ Order to cash for small firms.</source>
     <message>
         <source>Someone has just sent {customer} a reminder; look at the list again before sending another.</source>
         <translation>剛剛已有人寄催款通知給 {customer}；請重新查看清單後再寄。</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {error}</source>
+        <translation>無法寫入 {path}：{error}</translation>
     </message>
 </context>
 </TS>

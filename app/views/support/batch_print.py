@@ -14,10 +14,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from app.services.errors import UserFacingError, tr
+from app.services.errors import UserFacingError
 from app.views.support.i18n import translate
 from app.views.support.runner import FAILED, run
 
@@ -52,8 +52,10 @@ def write_whole(path: Path, data: bytes) -> None:
     except BaseException as exc:
         part.unlink(missing_ok=True)
         if isinstance(exc, OSError):  # a full disk or a folder without rights: say so
-            raise UserFacingError(tr("{path} could not be written: {error}"),
-                                  path=str(path), error=exc.strerror or str(exc)) from exc
+            # In the "services" context, where service_message() looks the template up.
+            template = QT_TRANSLATE_NOOP("services", "{path} could not be written: {error}")
+            raise UserFacingError(template, path=str(path),
+                                  error=exc.strerror or str(exc)) from exc
         raise
 
 
