@@ -26,13 +26,14 @@ from PySide6.QtWidgets import (
 from app.config import Config
 from app.services import users, worklists
 from app.services.errors import UserFacingError
-from app.views import import_export
+from app.views import import_export, outbox_dialog, print_invoices_dialog
 from app.views.context import AppContext, AppInfo
 from app.views.global_search import GlobalSearch
 from app.views.screens import SCREENS, ScreenSpec
 from app.views.screens.base import Screen
 from app.views.support import labels, preferences
 from app.views.support.i18n import LANGUAGES, current_language, install_language
+from app.views.support.mail_pump import start_mail_pump
 from app.views.support.runner import show_unexpected
 from app.views.support.scanner_bridge import install_scanner
 from app.views.support.step_delegate import COUNT_ROLE, StepDelegate
@@ -72,6 +73,8 @@ class MainWindow(QMainWindow):
         if self.info.shared:
             self._ping_timer.start(PING_INTERVAL_MS)
         self.refresh()
+        # Customer mails queued by any action go out in the background while the desk runs.
+        self.mail_pump = start_mail_pump(self, ctx)
 
     # -- building ------------------------------------------------------------------------
     def _build_centre(self) -> None:
@@ -139,6 +142,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.settings_action)
         import_export.add_menu_action(self, self.file_menu, self.ctx)  # data.import/export
+        outbox_dialog.add_menu_action(self, self.file_menu, self.ctx)  # every role
+        print_invoices_dialog.add_menu_action(self, self.file_menu, self.ctx)  # invoice.manage
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.logout_action, self.quit_action])
         self.go_menu = QMenu(bar)
