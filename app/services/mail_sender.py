@@ -184,9 +184,14 @@ class _Connection:
             except (OSError, smtplib.SMTPException):
                 self._smtp.close()
 
-    def send(self, message: EmailMessage) -> None:
+    def open(self) -> None:
+        """Connects and logs in now (Settings > Mail's test); send() does it on demand."""
         if self._smtp is None:
             self._smtp = self._open()
+
+    def send(self, message: EmailMessage) -> None:
+        self.open()
+        assert self._smtp is not None
         self._smtp.send_message(message)
 
     def _open(self) -> smtplib.SMTP:
