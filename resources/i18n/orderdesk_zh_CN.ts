@@ -3413,6 +3413,77 @@
     </message>
 </context>
 <context>
+    <name>MailTab</name>
+    <message>
+        <source>The server the outbox sends customer mails through. The password is kept in this computer's keyring, never in the database: enter it on each desk that sends mail.</source>
+        <translation>发件箱用来寄送客户邮件的服务器。密码保存在这台电脑的密钥圈中，绝不存入数据库：请在每台需要寄信的电脑上输入。</translation>
+    </message>
+    <message>
+        <source>Mail &amp;server</source>
+        <translation>邮件服务器(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>端口(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Se&amp;curity</source>
+        <translation>安全性(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>用户名(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>密码(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Send &amp;from</source>
+        <translation>寄件者(&amp;F)</translation>
+    </message>
+    <message>
+        <source>CA f&amp;ile (optional)</source>
+        <translation>CA 凭证档(&amp;I)（选填）</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS（通常为端口 587）</translation>
+    </message>
+    <message>
+        <source>SSL/TLS (usually port 465)</source>
+        <translation>SSL/TLS（通常为端口 465）</translation>
+    </message>
+    <message>
+        <source>None: unencrypted (only inside the office)</source>
+        <translation>无：不加密（仅限办公室内部）</translation>
+    </message>
+    <message>
+        <source>Leave empty for a server that needs no login.</source>
+        <translation>服务器不需登录时请留空。</translation>
+    </message>
+    <message>
+        <source>Only for a company server with its own certificate; public ones are trusted.</source>
+        <translation>仅适用于使用自有凭证的公司服务器；公用服务器已受信任。</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve mail server</source>
+        <translation>保存邮件服务器(&amp;V)</translation>
+    </message>
+    <message>
+        <source>The mail server answered and accepted the login.</source>
+        <translation>邮件服务器已回应并接受登录。</translation>
+    </message>
+    <message>
+        <source>Saved: the outbox sends through this server from now on.</source>
+        <translation>已保存：发件箱之后会通过此服务器寄信。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>OrderDesk</source>
@@ -4469,11 +4540,11 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>Print posted invoices</source>
-        <translation>打印已过帐发票</translation>
+        <translation>打印已过账发票</translation>
     </message>
     <message>
         <source>Issued &amp;from</source>
-        <translation>开立日期自(&amp;F)</translation>
+        <translation>开票日期自(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;To</source>
@@ -4493,7 +4564,7 @@ Order to cash for small firms.</source>
     </message>
     <message>
         <source>{0} posted invoices in this range</source>
-        <translation>此期间共 {0} 张已过帐发票</translation>
+        <translation>此期间共 {0} 张已过账发票</translation>
     </message>
     <message>
         <source>Folder for the PDFs</source>
@@ -5193,6 +5264,10 @@ Order to cash for small firms.</source>
         <translation>KPI 目标</translation>
     </message>
     <message>
+        <source>Mail</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
@@ -5855,6 +5930,14 @@ Order to cash for small firms.</source>
         <translation>账务单据只能逐笔通过系统功能修改，不能大量修改（{table}）。</translation>
     </message>
     <message>
+        <source>Cannot reach the mail server at {host}:{port} ({reason}).</source>
+        <translation>无法连接到邮件服务器 {host}:{port}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Choose STARTTLS, SSL/TLS or none.</source>
+        <translation>请选择 STARTTLS、SSL/TLS 或无。</translation>
+    </message>
+    <message>
         <source>Choose a carrier.</source>
         <translation>请选择货运公司。</translation>
     </message>
@@ -5969,6 +6052,14 @@ Order to cash for small firms.</source>
     <message>
         <source>Enter the delivery address.</source>
         <translation>请输入送货地址。</translation>
+    </message>
+    <message>
+        <source>Enter the mail server first.</source>
+        <translation>请先输入邮件服务器。</translation>
+    </message>
+    <message>
+        <source>Enter the mail server's name or address, like mail.example.com.</source>
+        <translation>请输入邮件服务器的名称或地址，例如 mail.example.com。</translation>
     </message>
     <message>
         <source>Enter the name of the person who signed.</source>
@@ -6527,6 +6618,10 @@ Order to cash for small firms.</source>
         <translation>电子邮件地址 {email} 格式似乎不正确。</translation>
     </message>
     <message>
+        <source>The encrypted connection failed ({reason}). Check the security choice, the port and the CA file.</source>
+        <translation>加密连接失败（{reason}）。请检查安全性设置、端口与 CA 凭证档。</translation>
+    </message>
+    <message>
         <source>The file has {count} error(s); nothing was imported. Fix them and import it again.</source>
         <translation>文件有 {count} 个错误，没有导入任何数据。请修正后再导入一次。</translation>
     </message>
@@ -6575,6 +6670,14 @@ Order to cash for small firms.</source>
         <translation>标志必须是 PNG 或 JPEG 图片。</translation>
     </message>
     <message>
+        <source>The mail server does not offer this security or a login; check the security choice.</source>
+        <translation>邮件服务器不支持此安全性设置或登录；请检查安全性设置。</translation>
+    </message>
+    <message>
+        <source>The mail server refused this user name and password.</source>
+        <translation>邮件服务器拒绝此用户名与密码。</translation>
+    </message>
+    <message>
         <source>The order date {value} is in the future.</source>
         <translation>订单日期 {value} 是未来的日期。</translation>
     </message>
@@ -6589,6 +6692,10 @@ Order to cash for small firms.</source>
     <message>
         <source>The phone number {phone} does not look right.</source>
         <translation>电话号码 {phone} 格式似乎不正确。</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535 (usually 587, 465 or 25).</source>
+        <translation>端口须为 1 到 65535 之间的数字（通常为 587、465 或 25）。</translation>
     </message>
     <message>
         <source>The requested date is in the past.</source>
@@ -6737,6 +6844,10 @@ Order to cash for small firms.</source>
     <message>
         <source>Your role ({role}) may not see a customer's invoices.</source>
         <translation>您的角色（{role}）无权查看客户的发票。</translation>
+    </message>
+    <message>
+        <source>{address} is not a mail address (like orders@example.com).</source>
+        <translation>{address} 不是电子邮件地址（例如 orders@example.com）。</translation>
     </message>
     <message>
         <source>{amount} has more decimals than {currency} uses.</source>

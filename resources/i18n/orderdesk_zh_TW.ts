@@ -3414,6 +3414,77 @@
     </message>
 </context>
 <context>
+    <name>MailTab</name>
+    <message>
+        <source>The server the outbox sends customer mails through. The password is kept in this computer&apos;s keyring, never in the database: enter it on each desk that sends mail.</source>
+        <translation>寄件匣用來寄送客戶郵件的伺服器。密碼保存在這台電腦的金鑰圈中，絕不存入資料庫：請在每台需要寄信的電腦上輸入。</translation>
+    </message>
+    <message>
+        <source>Mail &amp;server</source>
+        <translation>郵件伺服器(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>連接埠(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Se&amp;curity</source>
+        <translation>安全性(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>使用者名稱(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>密碼(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Send &amp;from</source>
+        <translation>寄件者(&amp;F)</translation>
+    </message>
+    <message>
+        <source>CA f&amp;ile (optional)</source>
+        <translation>CA 憑證檔(&amp;I)（選填）</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS（通常為連接埠 587）</translation>
+    </message>
+    <message>
+        <source>SSL/TLS (usually port 465)</source>
+        <translation>SSL/TLS（通常為連接埠 465）</translation>
+    </message>
+    <message>
+        <source>None: unencrypted (only inside the office)</source>
+        <translation>無：不加密（僅限辦公室內部）</translation>
+    </message>
+    <message>
+        <source>Leave empty for a server that needs no login.</source>
+        <translation>伺服器不需登入時請留空。</translation>
+    </message>
+    <message>
+        <source>Only for a company server with its own certificate; public ones are trusted.</source>
+        <translation>僅適用於使用自有憑證的公司伺服器；公用伺服器已受信任。</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>測試連線(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve mail server</source>
+        <translation>儲存郵件伺服器(&amp;V)</translation>
+    </message>
+    <message>
+        <source>The mail server answered and accepted the login.</source>
+        <translation>郵件伺服器已回應並接受登入。</translation>
+    </message>
+    <message>
+        <source>Saved: the outbox sends through this server from now on.</source>
+        <translation>已儲存：寄件匣之後會透過此伺服器寄信。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>OrderDesk</source>
@@ -5194,6 +5265,10 @@ Order to cash for small firms.</source>
         <translation>KPI 目標</translation>
     </message>
     <message>
+        <source>Mail</source>
+        <translation>郵件</translation>
+    </message>
+    <message>
         <source>Devices</source>
         <translation>裝置</translation>
     </message>
@@ -5856,6 +5931,14 @@ Order to cash for small firms.</source>
         <translation>帳務單據只能逐筆透過系統功能修改，不能大量修改（{table}）。</translation>
     </message>
     <message>
+        <source>Cannot reach the mail server at {host}:{port} ({reason}).</source>
+        <translation>無法連線到郵件伺服器 {host}:{port}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Choose STARTTLS, SSL/TLS or none.</source>
+        <translation>請選擇 STARTTLS、SSL/TLS 或無。</translation>
+    </message>
+    <message>
         <source>Choose a carrier.</source>
         <translation>請選擇貨運公司。</translation>
     </message>
@@ -5970,6 +6053,14 @@ Order to cash for small firms.</source>
     <message>
         <source>Enter the delivery address.</source>
         <translation>請輸入送貨地址。</translation>
+    </message>
+    <message>
+        <source>Enter the mail server first.</source>
+        <translation>請先輸入郵件伺服器。</translation>
+    </message>
+    <message>
+        <source>Enter the mail server&apos;s name or address, like mail.example.com.</source>
+        <translation>請輸入郵件伺服器的名稱或位址，例如 mail.example.com。</translation>
     </message>
     <message>
         <source>Enter the name of the person who signed.</source>
@@ -6528,6 +6619,10 @@ Order to cash for small firms.</source>
         <translation>電子郵件地址 {email} 格式似乎不正確。</translation>
     </message>
     <message>
+        <source>The encrypted connection failed ({reason}). Check the security choice, the port and the CA file.</source>
+        <translation>加密連線失敗（{reason}）。請檢查安全性設定、連接埠與 CA 憑證檔。</translation>
+    </message>
+    <message>
         <source>The file has {count} error(s); nothing was imported. Fix them and import it again.</source>
         <translation>檔案有 {count} 個錯誤，沒有匯入任何資料。請修正後再匯入一次。</translation>
     </message>
@@ -6576,6 +6671,14 @@ Order to cash for small firms.</source>
         <translation>標誌必須是 PNG 或 JPEG 圖片。</translation>
     </message>
     <message>
+        <source>The mail server does not offer this security or a login; check the security choice.</source>
+        <translation>郵件伺服器不支援此安全性設定或登入；請檢查安全性設定。</translation>
+    </message>
+    <message>
+        <source>The mail server refused this user name and password.</source>
+        <translation>郵件伺服器拒絕此使用者名稱與密碼。</translation>
+    </message>
+    <message>
         <source>The order date {value} is in the future.</source>
         <translation>訂單日期 {value} 是未來的日期。</translation>
     </message>
@@ -6590,6 +6693,10 @@ Order to cash for small firms.</source>
     <message>
         <source>The phone number {phone} does not look right.</source>
         <translation>電話號碼 {phone} 格式似乎不正確。</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535 (usually 587, 465 or 25).</source>
+        <translation>連接埠須為 1 到 65535 之間的數字（通常為 587、465 或 25）。</translation>
     </message>
     <message>
         <source>The requested date is in the past.</source>
@@ -6738,6 +6845,10 @@ Order to cash for small firms.</source>
     <message>
         <source>Your role ({role}) may not see a customer&apos;s invoices.</source>
         <translation>您的角色（{role}）無權檢視客戶的發票。</translation>
+    </message>
+    <message>
+        <source>{address} is not a mail address (like orders@example.com).</source>
+        <translation>{address} 不是電子郵件地址（例如 orders@example.com）。</translation>
     </message>
     <message>
         <source>{amount} has more decimals than {currency} uses.</source>
