@@ -35,6 +35,7 @@ from app.views.settings.company_form import CompanyForm, language_combo, select_
 from app.views.settings.database_form import RIGHT, WRONG, DatabaseForm
 from app.views.settings.devices_tab import DevicesTab
 from app.views.settings.kpi_targets_tab import KpiTargetsTab
+from app.views.settings.mail_tab import MailTab
 from app.views.settings.users_tab import UsersTab
 from app.views.support import preferences
 from app.views.support.i18n import current_language, install_language
@@ -202,6 +203,9 @@ class SettingsDialog(QDialog):
         self.targets = KpiTargetsTab(ctx) if ctx.may("settings.manage") else None
         if self.targets is not None:
             self.tabs.addTab(self.targets, "")
+        self.mail = MailTab(ctx) if ctx.may("settings.manage") else None
+        if self.mail is not None:
+            self.tabs.addTab(self.mail, "")
         self.devices = DevicesTab()  # this workstation's scanner and printer: everyone's own
         self.tabs.addTab(self.devices, "")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -224,11 +228,15 @@ class SettingsDialog(QDialog):
         titles.append(self.tr("Backups and log"))
         if self.targets is not None:
             titles.append(self.tr("KPI targets"))
+        if self.mail is not None:
+            titles.append(self.tr("Mail"))
         titles.append(self.tr("Devices"))
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)
         self.general.retranslate()
         self.database.retranslate()
+        if self.mail is not None:
+            self.mail.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and not self._rebuild_pending:
@@ -259,7 +267,8 @@ class SettingsDialog(QDialog):
 
     def show_tab(self, name: str) -> QWidget:
         widget = {"general": self.general, "database": self.database, "users": self.users,
-                  "backups": self.backups, "targets": self.targets, "devices": self.devices}[name]
+                  "backups": self.backups, "targets": self.targets, "devices": self.devices,
+                  "mail": self.mail}[name]
         assert widget is not None
         self.tabs.setCurrentWidget(widget)
         return widget
