@@ -11,13 +11,17 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
+from app.mail_password import store_mail_password
 from app.models import MailState
 from app.services import outbox
 from app.services.settings import set_setting
 from app.views.support import mail_pump
 from app.views.support.mail_pump import MailPump
 from tests.factories import Factory
+from tests.memory_keyring import MemoryKeyring, memory_keyring
 from tests.services.test_outbox import Server
+
+__all__ = ["memory_keyring"]  # the fixture
 
 
 def point_at(f: Factory, server: Server) -> None:
@@ -130,3 +134,36 @@ def test_start_mail_pump_runs_rounds_on_its_timer(make_ctx: Any, f: Factory, ser
     qtbot.waitUntil(lambda: len(server.inbox.messages) == 1, timeout=20_000)
     owner.deleteLater()  # the thread ends with its owner, no "destroyed while running"
     qtbot.waitUntil(lambda: not pump._thread.isRunning(), timeout=20_000)
+
+
+@pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")  # loopback only
+def test_start_mail_pump_logs_in_with_the_keyring_password(
+        make_ctx: Any, f: Factory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
+        memory_keyring: MemoryKeyring) -> None:
+    from aiosmtpd.smtp import AuthResult
+    from PySide6.QtWidgets import QWidget
+
+    logins: list[tuple[bytes, bytes]] = []
+
+    def authenticator(server, session, envelope, mechanism, auth_data):  # type: ignore[no-untyped-def]
+        logins.append((auth_data.login, auth_data.password))
+        return AuthResult(success=auth_data.password == b"from-keyring")
+
+    smtp = Server()
+    smtp.start(authenticator=authenticator, auth_require_tls=False, auth_required=True)
+    try:
+        point_at(f, smtp)
+        with f.uow() as u:
+            set_setting(u.session, "smtp_user", "orders")
+            u.commit()
+        store_mail_password("orders", "127.0.0.1", "from-keyring")
+        f.confirmed_order()
+        monkeypatch.setattr(mail_pump, "FIRST_ROUND_MS", 10)
+        owner = QWidget()
+        pump = mail_pump.start_mail_pump(owner, make_ctx())
+        qtbot.waitUntil(lambda: len(smtp.inbox.messages) == 1, timeout=20_000)
+        owner.deleteLater()
+        qtbot.waitUntil(lambda: not pump._thread.isRunning(), timeout=20_000)
+    finally:
+        smtp.stop()
+    assert logins and set(logins) == {(b"orders", b"from-keyring")}

@@ -16,7 +16,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
 from shiboken6 import isValid
 
+from app.mail_password import lookup_mail_password
 from app.services.errors import UserFacingError
+from app.services.mail_settings import get_mail_server
 from app.services.outbox_actions import NoMailServerError, SendReport, send_due_now
 from app.services.unit_of_work import UowFactory
 from app.views.context import AppContext
@@ -142,6 +144,12 @@ def _halt_all() -> None:
 
 def start_mail_pump(owner: QObject, ctx: AppContext) -> MailPump:
     """The main window's line: `self.mail_pump = start_mail_pump(self, ctx)`."""
-    pump = MailPump(ctx.uow, parent=owner)
+    pump = MailPump(ctx.uow, password=lambda: _keyring_password(ctx), parent=owner)
     pump.start(FIRST_ROUND_MS)
     return pump
+
+
+def _keyring_password(ctx: AppContext) -> str:
+    """Asked each round on the pump thread: a password changed in Settings applies at once."""
+    server = get_mail_server(ctx.uow(write=False))
+    return lookup_mail_password(server.smtp_user, server.smtp_host) if server.smtp_user else ""
