@@ -40,7 +40,7 @@ from app.views.support import open_document
 from app.views.support.formatting import moment, number
 from app.views.support.i18n import service_message, translate
 from app.views.support.list_view import record_list
-from app.views.support.mail_pump import MailPump
+from app.views.support.mail_pump import MailPump, keyring_password
 from app.views.support.runner import FAILED, run
 
 RETRY_PERMISSION = "order.confirm"  # outbox.requeue_mail's
@@ -111,7 +111,7 @@ class OutboxDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.detail)
         layout.addLayout(buttons)
-        self.pump = MailPump(ctx.uow, parent=self)
+        self.pump = MailPump(ctx.uow, password=lambda: keyring_password(ctx), parent=self)
         self.pump.start(first_round_ms=None, timer=False)
         self.pump.round_done.connect(self._sent)
         self.pump.problem.connect(lambda e: self.status.setText(service_message(e)))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -155,8 +156,15 @@ class MailTab(QWidget):
 
     def test_connection(self) -> bool:
         self._clear()
-        if run(self, mail_settings.test_mail_server, self.server(), self.password.text(),
-               fields=self.errors) is FAILED:
+        # On this thread: a refused port answers at once, a silent host after TEST_TIMEOUT
+        # (10 s) at most; the wait cursor says the desk is busy, not stuck.
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = run(self, mail_settings.test_mail_server, self.server(),
+                         self.password.text(), fields=self.errors)
+        finally:
+            QApplication.restoreOverrideCursor()
+        if result is FAILED:
             return False
         self._say(self.tr("The mail server answered and accepted the login."), RIGHT)
         return True

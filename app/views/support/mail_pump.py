@@ -144,12 +144,12 @@ def _halt_all() -> None:
 
 def start_mail_pump(owner: QObject, ctx: AppContext) -> MailPump:
     """The main window's line: `self.mail_pump = start_mail_pump(self, ctx)`."""
-    pump = MailPump(ctx.uow, password=lambda: _keyring_password(ctx), parent=owner)
+    pump = MailPump(ctx.uow, password=lambda: keyring_password(ctx), parent=owner)
     pump.start(FIRST_ROUND_MS)
     return pump
 
 
-def _keyring_password(ctx: AppContext) -> str:
+def keyring_password(ctx: AppContext) -> str:
     """Asked each round on the pump thread: a password changed in Settings applies at once."""
     server = get_mail_server(ctx.uow(write=False))
     return lookup_mail_password(server.smtp_user, server.smtp_host) if server.smtp_user else ""
