@@ -71,7 +71,7 @@ def run_lupdate(target_dir: Path) -> list[Path]:
 
 
 def fill_simplified(zh_tw: Path, zh_cn: Path) -> int:
-    """Empty zh_CN messages get the tw2sp conversion of the zh_TW translation."""
+    """Empty or unfinished zh_CN messages get the tw2sp conversion of the zh_TW translation."""
     import opencc
 
     converter = opencc.OpenCC("tw2sp")
@@ -89,7 +89,11 @@ def fill_simplified(zh_tw: Path, zh_cn: Path) -> int:
         for message in context.iter("message"):
             translation = message.find("translation")
             key = (name, message.findtext("source", ""))
-            if translation is None or translation.text or key not in traditional:
+            if translation is None or key not in traditional:
+                continue
+            # lupdate pre-fills a new message with a guess from a same-text message elsewhere
+            # and marks it unfinished; a finished Traditional translation is the better source.
+            if translation.text and translation.get("type") != "unfinished":
                 continue
             text = converter.convert(traditional[key])
             for wrong, right in SIMPLIFIED_FIXES.items():

@@ -1,45 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name />
-    <message>
-        <source>{0} %</source>
-        <translation>{0} %</translation>
-    </message>
-    <message>
-        <source>{0} d</source>
-        <translation>{0} 天</translation>
-    </message>
-    <message>
-        <source>{0} h</source>
-        <translation>{0} 小时</translation>
-    </message>
-    <message>
-        <source>Target ≥ {0}</source>
-        <translation>目标 ≥ {0}</translation>
-    </message>
-    <message>
-        <source>Target ≤ {0}</source>
-        <translation>目标 ≤ {0}</translation>
-    </message>
-    <message>
-        <source>{kpi} {value} is below its target of {target}</source>
-        <translation>{kpi} 为 {value}，低于目标 {target}</translation>
-    </message>
-    <message>
-        <source>{kpi} {value} is above its target of {target}</source>
-        <translation>{kpi} 为 {value}，高于目标 {target}</translation>
-    </message>
-    <message>
-        <source>Nothing to measure</source>
-        <translation>无数据可计算</translation>
-    </message>
-    <message>
-        <source>On target</source>
-        <translation>达成目标</translation>
-    </message>
-</context>
-<context>
     <name>AdminPage</name>
     <message>
         <source>The first administrator</source>
@@ -234,6 +195,65 @@
     <message>
         <source>Say why the confirmed order changes.</source>
         <translation>请说明已确认订单变更的原因。</translation>
+    </message>
+</context>
+<context>
+    <name>AmendmentDiff</name>
+    <message>
+        <source>Delivery address</source>
+        <translation>送货地址</translation>
+    </message>
+    <message>
+        <source>Requested date</source>
+        <translation>需求日期</translation>
+    </message>
+    <message>
+        <source>Promised date</source>
+        <translation>承诺交期</translation>
+    </message>
+    <message>
+        <source>Shipping method</source>
+        <translation>运送方式</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>特殊指示</translation>
+    </message>
+    <message>
+        <source>Payment condition</source>
+        <translation>付款条件</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Credit days</source>
+        <translation>信用天数</translation>
+    </message>
+    <message>
+        <source>Order total</source>
+        <translation>订单总额</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>折扣 %</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1452,42 @@
     <message>
         <source>Complaint resolution</source>
         <translation>客诉处理时间</translation>
+    </message>
+    <message>
+        <source>{0} %</source>
+        <translation>{0} %</translation>
+    </message>
+    <message>
+        <source>{0} d</source>
+        <translation>{0} 天</translation>
+    </message>
+    <message>
+        <source>{0} h</source>
+        <translation>{0} 小时</translation>
+    </message>
+    <message>
+        <source>Target ≥ {0}</source>
+        <translation>目标 ≥ {0}</translation>
+    </message>
+    <message>
+        <source>Target ≤ {0}</source>
+        <translation>目标 ≤ {0}</translation>
+    </message>
+    <message>
+        <source>{kpi} {value} is below its target of {target}</source>
+        <translation>{kpi} 为 {value}，低于目标 {target}</translation>
+    </message>
+    <message>
+        <source>{kpi} {value} is above its target of {target}</source>
+        <translation>{kpi} 为 {value}，高于目标 {target}</translation>
+    </message>
+    <message>
+        <source>Nothing to measure</source>
+        <translation>无数据可计算</translation>
+    </message>
+    <message>
+        <source>On target</source>
+        <translation>达成目标</translation>
     </message>
     <message>
         <source>This month</source>
@@ -3220,6 +3276,10 @@
         <source>Received</source>
         <translation>已受理</translation>
     </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
 </context>
 <context>
     <name>KpiTargetsTab</name>
@@ -3761,6 +3821,179 @@ Order to cash for small firms.</source>
     <message>
         <source>Freight is an amount of zero or more.</source>
         <translation>运费须为零或大于零的金额。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderHeader</name>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Mobile app</source>
+        <translation>行动 App</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>临柜</translation>
+    </message>
+    <message>
+        <source>Prepayment</source>
+        <translation>预付</translation>
+    </message>
+    <message>
+        <source>Cash on delivery</source>
+        <translation>货到付款</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>赊帐</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>银行转帐</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>信用卡</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation>支票</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+</context>
+<context>
+    <name>OrderLines</name>
+    <message>
+        <source>SKU</source>
+        <translation>料号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>库存状况</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Disc. %</source>
+        <translation>折扣 %</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>小计</translation>
+    </message>
+</context>
+<context>
+    <name>OrderReview</name>
+    <message>
+        <source>In stock</source>
+        <translation>有库存</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>部分有货</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>缺货</translation>
+    </message>
+    <message>
+        <source>Back-order</source>
+        <translation>缺货待补</translation>
+    </message>
+    <message>
+        <source>New date</source>
+        <translation>新交期</translation>
+    </message>
+    <message>
+        <source>Substituted</source>
+        <translation>已替代</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>生产</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>partly allocated</source>
+        <translation>部分配货</translation>
+    </message>
+    <message>
+        <source>allocated</source>
+        <translation>已配货</translation>
+    </message>
+    <message>
+        <source>picked</source>
+        <translation>已拣货</translation>
+    </message>
+    <message>
+        <source>packed</source>
+        <translation>已包装</translation>
+    </message>
+    <message>
+        <source>partly shipped</source>
+        <translation>部分出货</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>料号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可用量</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>预计到货</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>处理方式</translation>
     </message>
 </context>
 <context>

@@ -2,45 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
-    <name></name>
-    <message>
-        <source>{0} %</source>
-        <translation>{0} %</translation>
-    </message>
-    <message>
-        <source>{0} d</source>
-        <translation>{0} 天</translation>
-    </message>
-    <message>
-        <source>{0} h</source>
-        <translation>{0} 小時</translation>
-    </message>
-    <message>
-        <source>Target ≥ {0}</source>
-        <translation>目標 ≥ {0}</translation>
-    </message>
-    <message>
-        <source>Target ≤ {0}</source>
-        <translation>目標 ≤ {0}</translation>
-    </message>
-    <message>
-        <source>{kpi} {value} is below its target of {target}</source>
-        <translation>{kpi} 為 {value}，低於目標 {target}</translation>
-    </message>
-    <message>
-        <source>{kpi} {value} is above its target of {target}</source>
-        <translation>{kpi} 為 {value}，高於目標 {target}</translation>
-    </message>
-    <message>
-        <source>Nothing to measure</source>
-        <translation>無資料可計算</translation>
-    </message>
-    <message>
-        <source>On target</source>
-        <translation>達成目標</translation>
-    </message>
-</context>
-<context>
     <name>AdminPage</name>
     <message>
         <source>The first administrator</source>
@@ -235,6 +196,65 @@
     <message>
         <source>Say why the confirmed order changes.</source>
         <translation>請說明已確認訂單變更的原因。</translation>
+    </message>
+</context>
+<context>
+    <name>AmendmentDiff</name>
+    <message>
+        <source>Delivery address</source>
+        <translation>送貨地址</translation>
+    </message>
+    <message>
+        <source>Requested date</source>
+        <translation>需求日期</translation>
+    </message>
+    <message>
+        <source>Promised date</source>
+        <translation>承諾交期</translation>
+    </message>
+    <message>
+        <source>Shipping method</source>
+        <translation>運送方式</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>特殊指示</translation>
+    </message>
+    <message>
+        <source>Payment condition</source>
+        <translation>付款條件</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Credit days</source>
+        <translation>信用天數</translation>
+    </message>
+    <message>
+        <source>Order total</source>
+        <translation>訂單總額</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>單價</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>折扣 %</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>小計</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -1433,6 +1453,42 @@
     <message>
         <source>Complaint resolution</source>
         <translation>客訴處理時間</translation>
+    </message>
+    <message>
+        <source>{0} %</source>
+        <translation>{0} %</translation>
+    </message>
+    <message>
+        <source>{0} d</source>
+        <translation>{0} 天</translation>
+    </message>
+    <message>
+        <source>{0} h</source>
+        <translation>{0} 小時</translation>
+    </message>
+    <message>
+        <source>Target ≥ {0}</source>
+        <translation>目標 ≥ {0}</translation>
+    </message>
+    <message>
+        <source>Target ≤ {0}</source>
+        <translation>目標 ≤ {0}</translation>
+    </message>
+    <message>
+        <source>{kpi} {value} is below its target of {target}</source>
+        <translation>{kpi} 為 {value}，低於目標 {target}</translation>
+    </message>
+    <message>
+        <source>{kpi} {value} is above its target of {target}</source>
+        <translation>{kpi} 為 {value}，高於目標 {target}</translation>
+    </message>
+    <message>
+        <source>Nothing to measure</source>
+        <translation>無資料可計算</translation>
+    </message>
+    <message>
+        <source>On target</source>
+        <translation>達成目標</translation>
     </message>
     <message>
         <source>This month</source>
@@ -3221,6 +3277,10 @@
         <source>Received</source>
         <translation>已受理</translation>
     </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
 </context>
 <context>
     <name>KpiTargetsTab</name>
@@ -3762,6 +3822,179 @@ Order to cash for small firms.</source>
     <message>
         <source>Freight is an amount of zero or more.</source>
         <translation>運費須為零或大於零的金額。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderHeader</name>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>網站</translation>
+    </message>
+    <message>
+        <source>Mobile app</source>
+        <translation>行動 App</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>臨櫃</translation>
+    </message>
+    <message>
+        <source>Prepayment</source>
+        <translation>預付</translation>
+    </message>
+    <message>
+        <source>Cash on delivery</source>
+        <translation>貨到付款</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>賒帳</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>銀行轉帳</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>信用卡</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation>支票</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>現金</translation>
+    </message>
+</context>
+<context>
+    <name>OrderLines</name>
+    <message>
+        <source>SKU</source>
+        <translation>料號</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>庫存狀況</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>單價</translation>
+    </message>
+    <message>
+        <source>Disc. %</source>
+        <translation>折扣 %</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>小計</translation>
+    </message>
+</context>
+<context>
+    <name>OrderReview</name>
+    <message>
+        <source>In stock</source>
+        <translation>有庫存</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>部分有貨</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>缺貨</translation>
+    </message>
+    <message>
+        <source>Back-order</source>
+        <translation>缺貨待補</translation>
+    </message>
+    <message>
+        <source>New date</source>
+        <translation>新交期</translation>
+    </message>
+    <message>
+        <source>Substituted</source>
+        <translation>已替代</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>生產</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已確認</translation>
+    </message>
+    <message>
+        <source>partly allocated</source>
+        <translation>部分配貨</translation>
+    </message>
+    <message>
+        <source>allocated</source>
+        <translation>已配貨</translation>
+    </message>
+    <message>
+        <source>picked</source>
+        <translation>已揀貨</translation>
+    </message>
+    <message>
+        <source>packed</source>
+        <translation>已包裝</translation>
+    </message>
+    <message>
+        <source>partly shipped</source>
+        <translation>部分出貨</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>料號</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可用量</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>庫存</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>預計到貨</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>處理方式</translation>
     </message>
 </context>
 <context>

@@ -69,7 +69,7 @@ def cell_text(column: str, value: object) -> str:
     if value is None:
         return ""
     if column == "key" and value == ALL:
-        return _t("All")
+        return QCoreApplication.translate("KpiReport", "All")
     if isinstance(value, Decimal):  # rates, hours, days, money: two places, aligned
         return formatting.amount(value)
     if isinstance(value, (int, Decimal)):

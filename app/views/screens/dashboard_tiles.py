@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from app.services.kpi_dashboard import Tile
 from app.views.support import formatting
+from app.views.support.i18n import translate
 
 GREEN, RED = "#1b6e20", "#b3261e"
 
@@ -46,22 +47,25 @@ def figure(value: Decimal | None, unit: str, currency: str) -> str:
         return formatting.number(value)
     shown = formatting.number(value.quantize(Decimal("0.1")))
     if unit == "pct":
-        return tr("{0} %").replace("{0}", shown)
+        return translate("Dashboard", "{0} %").replace("{0}", shown)
     if unit == "days":
-        return tr("{0} d").replace("{0}", shown)
-    return tr("{0} h").replace("{0}", shown)
+        return translate("Dashboard", "{0} d").replace("{0}", shown)
+    return translate("Dashboard", "{0} h").replace("{0}", shown)
 
 
 def target_text(tile: Tile, currency: str) -> str:
     goal = figure(tile.target, tile.unit, currency)
-    text = tr("Target ≥ {0}") if tile.higher_is_better else tr("Target ≤ {0}")
+    text = (translate("Dashboard", "Target ≥ {0}") if tile.higher_is_better
+            else translate("Dashboard", "Target ≤ {0}"))
     return text.replace("{0}", goal)
 
 
 def alert_text(tile: Tile, currency: str) -> str:
     """"On-time delivery 33.3 % is below its target of 95 %"."""
-    text = (tr("{kpi} {value} is below its target of {target}") if tile.higher_is_better
-            else tr("{kpi} {value} is above its target of {target}"))
+    if tile.higher_is_better:
+        text = translate("Dashboard", "{kpi} {value} is below its target of {target}")
+    else:
+        text = translate("Dashboard", "{kpi} {value} is above its target of {target}")
     return (text.replace("{kpi}", kpi_name(tile.key))
             .replace("{value}", figure(tile.value, tile.unit, currency))
             .replace("{target}", figure(tile.target, tile.unit, currency)))
@@ -102,11 +106,11 @@ class KpiTile(QFrame):
         self.target.setText(target_text(tile, currency))
         self.missed = tile.missed
         if tile.value is None:
-            colour, status = "palette(mid)", tr("Nothing to measure")
+            colour, status = "palette(mid)", translate("Dashboard", "Nothing to measure")
         elif tile.missed:
             colour, status = RED, alert_text(tile, currency)
         else:
-            colour, status = GREEN, tr("On target")
+            colour, status = GREEN, translate("Dashboard", "On target")
         self.status.setText(status)
         self.setStyleSheet(
             f"#{self.objectName()} {{ border: 2px solid {colour}; border-radius: 6px; }}")

@@ -23,20 +23,20 @@ from app.views.support.formatting import amount, day, moment, number
 
 CTX = "AmendmentDiff"
 FIELDS = {
-    "delivery_address": QT_TRANSLATE_NOOP(CTX, "Delivery address"),
-    "requested_date": QT_TRANSLATE_NOOP(CTX, "Requested date"),
-    "promised_date": QT_TRANSLATE_NOOP(CTX, "Promised date"),
-    "shipping_method": QT_TRANSLATE_NOOP(CTX, "Shipping method"),
-    "special_instructions": QT_TRANSLATE_NOOP(CTX, "Instructions"),
-    "payment_condition": QT_TRANSLATE_NOOP(CTX, "Payment condition"),
-    "payment_method": QT_TRANSLATE_NOOP(CTX, "Payment method"),
-    "credit_days": QT_TRANSLATE_NOOP(CTX, "Credit days"),
-    "total": QT_TRANSLATE_NOOP(CTX, "Order total"),
-    "quantity": QT_TRANSLATE_NOOP(CTX, "Quantity"),
-    "unit_price": QT_TRANSLATE_NOOP(CTX, "Unit price"),
-    "discount_pct": QT_TRANSLATE_NOOP(CTX, "Discount %"),
-    "line_total": QT_TRANSLATE_NOOP(CTX, "Line total"),
-    "qty_cancelled": QT_TRANSLATE_NOOP(CTX, "Cancelled"),
+    "delivery_address": QT_TRANSLATE_NOOP("AmendmentDiff", "Delivery address"),
+    "requested_date": QT_TRANSLATE_NOOP("AmendmentDiff", "Requested date"),
+    "promised_date": QT_TRANSLATE_NOOP("AmendmentDiff", "Promised date"),
+    "shipping_method": QT_TRANSLATE_NOOP("AmendmentDiff", "Shipping method"),
+    "special_instructions": QT_TRANSLATE_NOOP("AmendmentDiff", "Instructions"),
+    "payment_condition": QT_TRANSLATE_NOOP("AmendmentDiff", "Payment condition"),
+    "payment_method": QT_TRANSLATE_NOOP("AmendmentDiff", "Payment method"),
+    "credit_days": QT_TRANSLATE_NOOP("AmendmentDiff", "Credit days"),
+    "total": QT_TRANSLATE_NOOP("AmendmentDiff", "Order total"),
+    "quantity": QT_TRANSLATE_NOOP("AmendmentDiff", "Quantity"),
+    "unit_price": QT_TRANSLATE_NOOP("AmendmentDiff", "Unit price"),
+    "discount_pct": QT_TRANSLATE_NOOP("AmendmentDiff", "Discount %"),
+    "line_total": QT_TRANSLATE_NOOP("AmendmentDiff", "Line total"),
+    "qty_cancelled": QT_TRANSLATE_NOOP("AmendmentDiff", "Cancelled"),
 }
 KIND_COLOUR = {ChangeKind.LINE_ADDED: "#1b6e20", ChangeKind.LINE_REMOVED: "#b3261e"}
 

@@ -9,20 +9,20 @@ from app.services.order_queries import OrderState
 from app.views.screens.order_entry.header_form import CTX as HEADER_CTX
 
 CTX = "OrderReview"
-STATUS = {StockStatus.IN_STOCK: QT_TRANSLATE_NOOP(CTX, "In stock"),
-          StockStatus.PARTLY: QT_TRANSLATE_NOOP(CTX, "Partly"),
-          StockStatus.OUT: QT_TRANSLATE_NOOP(CTX, "Out")}
-DECISIONS = {"backorder": QT_TRANSLATE_NOOP(CTX, "Back-order"),
-             "new_date": QT_TRANSLATE_NOOP(CTX, "New date"),
-             "substitute": QT_TRANSLATE_NOOP(CTX, "Substituted"),
-             "production": QT_TRANSLATE_NOOP(CTX, "Production")}
-STATES = {"draft": QT_TRANSLATE_NOOP(CTX, "draft"),
-          "confirmed": QT_TRANSLATE_NOOP(CTX, "confirmed"),
-          "partially_allocated": QT_TRANSLATE_NOOP(CTX, "partly allocated"),
-          "allocated": QT_TRANSLATE_NOOP(CTX, "allocated"),
-          "picked": QT_TRANSLATE_NOOP(CTX, "picked"),
-          "packed": QT_TRANSLATE_NOOP(CTX, "packed"),
-          "partially_shipped": QT_TRANSLATE_NOOP(CTX, "partly shipped")}
+STATUS = {StockStatus.IN_STOCK: QT_TRANSLATE_NOOP("OrderReview", "In stock"),
+          StockStatus.PARTLY: QT_TRANSLATE_NOOP("OrderReview", "Partly"),
+          StockStatus.OUT: QT_TRANSLATE_NOOP("OrderReview", "Out")}
+DECISIONS = {"backorder": QT_TRANSLATE_NOOP("OrderReview", "Back-order"),
+             "new_date": QT_TRANSLATE_NOOP("OrderReview", "New date"),
+             "substitute": QT_TRANSLATE_NOOP("OrderReview", "Substituted"),
+             "production": QT_TRANSLATE_NOOP("OrderReview", "Production")}
+STATES = {"draft": QT_TRANSLATE_NOOP("OrderReview", "draft"),
+          "confirmed": QT_TRANSLATE_NOOP("OrderReview", "confirmed"),
+          "partially_allocated": QT_TRANSLATE_NOOP("OrderReview", "partly allocated"),
+          "allocated": QT_TRANSLATE_NOOP("OrderReview", "allocated"),
+          "picked": QT_TRANSLATE_NOOP("OrderReview", "picked"),
+          "packed": QT_TRANSLATE_NOOP("OrderReview", "packed"),
+          "partially_shipped": QT_TRANSLATE_NOOP("OrderReview", "partly shipped")}
 
 
 def translate(text: str) -> str:

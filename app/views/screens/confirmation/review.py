@@ -44,10 +44,11 @@ from app.views.support.formatting import day, money, number, short_day
 from app.views.support.runner import FAILED, run
 
 CTX = "OrderReview"
-COLUMNS = (QT_TRANSLATE_NOOP(CTX, "#"), QT_TRANSLATE_NOOP(CTX, "SKU"),
-           QT_TRANSLATE_NOOP(CTX, "Product"), QT_TRANSLATE_NOOP(CTX, "Qty"),
-           QT_TRANSLATE_NOOP(CTX, "Available"), QT_TRANSLATE_NOOP(CTX, "Stock"),
-           QT_TRANSLATE_NOOP(CTX, "Expected"), QT_TRANSLATE_NOOP(CTX, "Decision"))
+COLUMNS = (QT_TRANSLATE_NOOP("OrderReview", "#"), QT_TRANSLATE_NOOP("OrderReview", "SKU"),
+           QT_TRANSLATE_NOOP("OrderReview", "Product"), QT_TRANSLATE_NOOP("OrderReview", "Qty"),
+           QT_TRANSLATE_NOOP("OrderReview", "Available"), QT_TRANSLATE_NOOP("OrderReview", "Stock"),
+           QT_TRANSLATE_NOOP("OrderReview", "Expected"),
+           QT_TRANSLATE_NOOP("OrderReview", "Decision"))
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 AMENDABLE = (OrderState.DRAFT, OrderState.CONFIRMED, OrderState.PARTIALLY_ALLOCATED,
              OrderState.ALLOCATED, OrderState.PICKED, OrderState.PACKED,

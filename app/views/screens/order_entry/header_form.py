@@ -33,18 +33,19 @@ from app.views.support.runner import FAILED, run
 
 CTX = "OrderHeader"
 NO_DATE = QDate(2000, 1, 1)  # the QDateEdit's "no date" (shown blank)
-CHANNELS = {Channel.PHONE: QT_TRANSLATE_NOOP(CTX, "Phone"),
-            Channel.EMAIL: QT_TRANSLATE_NOOP(CTX, "Email"),
-            Channel.WEBSITE: QT_TRANSLATE_NOOP(CTX, "Website"),
-            Channel.MOBILE_APP: QT_TRANSLATE_NOOP(CTX, "Mobile app"),
-            Channel.WALK_IN: QT_TRANSLATE_NOOP(CTX, "Walk-in")}
-CONDITIONS = {PaymentCondition.PREPAYMENT: QT_TRANSLATE_NOOP(CTX, "Prepayment"),
-              PaymentCondition.CASH_ON_DELIVERY: QT_TRANSLATE_NOOP(CTX, "Cash on delivery"),
-              PaymentCondition.CREDIT: QT_TRANSLATE_NOOP(CTX, "Credit")}
-METHODS = {PaymentMethod.BANK_TRANSFER: QT_TRANSLATE_NOOP(CTX, "Bank transfer"),
-           PaymentMethod.CARD: QT_TRANSLATE_NOOP(CTX, "Card"),
-           PaymentMethod.CHEQUE: QT_TRANSLATE_NOOP(CTX, "Cheque"),
-           PaymentMethod.CASH: QT_TRANSLATE_NOOP(CTX, "Cash")}
+CHANNELS = {Channel.PHONE: QT_TRANSLATE_NOOP("OrderHeader", "Phone"),
+            Channel.EMAIL: QT_TRANSLATE_NOOP("OrderHeader", "Email"),
+            Channel.WEBSITE: QT_TRANSLATE_NOOP("OrderHeader", "Website"),
+            Channel.MOBILE_APP: QT_TRANSLATE_NOOP("OrderHeader", "Mobile app"),
+            Channel.WALK_IN: QT_TRANSLATE_NOOP("OrderHeader", "Walk-in")}
+CONDITIONS = {PaymentCondition.PREPAYMENT: QT_TRANSLATE_NOOP("OrderHeader", "Prepayment"),
+              PaymentCondition.CASH_ON_DELIVERY:
+                  QT_TRANSLATE_NOOP("OrderHeader", "Cash on delivery"),
+              PaymentCondition.CREDIT: QT_TRANSLATE_NOOP("OrderHeader", "Credit")}
+METHODS = {PaymentMethod.BANK_TRANSFER: QT_TRANSLATE_NOOP("OrderHeader", "Bank transfer"),
+           PaymentMethod.CARD: QT_TRANSLATE_NOOP("OrderHeader", "Card"),
+           PaymentMethod.CHEQUE: QT_TRANSLATE_NOOP("OrderHeader", "Cheque"),
+           PaymentMethod.CASH: QT_TRANSLATE_NOOP("OrderHeader", "Cash")}
 # Stored as typed (the service keeps free text); the usual ones offered first.
 SHIPPING = ("courier", "pickup", "own truck", "freight forwarder", "post")
 

@@ -26,10 +26,11 @@ from app.views.support.formatting import amount, number, parse_number, short_day
 
 Index = QModelIndex | QPersistentModelIndex
 CTX = "OrderLines"
-HEADERS = (QT_TRANSLATE_NOOP(CTX, "SKU"), QT_TRANSLATE_NOOP(CTX, "Product"),
-           QT_TRANSLATE_NOOP(CTX, "Availability"), QT_TRANSLATE_NOOP(CTX, "Qty"),
-           QT_TRANSLATE_NOOP(CTX, "Unit price"), QT_TRANSLATE_NOOP(CTX, "Disc. %"),
-           QT_TRANSLATE_NOOP(CTX, "Line total"))
+HEADERS = (QT_TRANSLATE_NOOP("OrderLines", "SKU"), QT_TRANSLATE_NOOP("OrderLines", "Product"),
+           QT_TRANSLATE_NOOP("OrderLines", "Availability"), QT_TRANSLATE_NOOP("OrderLines", "Qty"),
+           QT_TRANSLATE_NOOP("OrderLines", "Unit price"),
+           QT_TRANSLATE_NOOP("OrderLines", "Disc. %"),
+           QT_TRANSLATE_NOOP("OrderLines", "Line total"))
 QTY, PRICE, DISCOUNT = 3, 4, 5
 EDITABLE = (QTY, PRICE, DISCOUNT)
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
