@@ -12,10 +12,9 @@ from babel.numbers import list_currencies
 from sqlalchemy import select
 
 from app.models import User
-from app.services import audit
 from app.services.auth import Actor, require
 from app.services.errors import UserFacingError, ValidationError, tr
-from app.services.settings import get_setting, set_setting
+from app.services.settings import get_setting, set_settings_audited
 from app.services.unit_of_work import UnitOfWork
 
 AUDIT_ID = uuid.uuid5(uuid.NAMESPACE_URL, "orderdesk:setting:company")
@@ -61,14 +60,8 @@ def setup_company(uow: UnitOfWork, details: CompanyDetails) -> None:
 def _write(uow: UnitOfWork, actor: Actor | None, details: CompanyDetails) -> None:
     clean = _validated(details)
     with uow:
-        changed = {}
-        for key in KEYS:
-            value = getattr(clean, key)
-            if get_setting(uow.session, key) != value:
-                set_setting(uow.session, key, value)
-                changed[key] = value
-        if changed:
-            audit.record(uow.session, actor, "setting", AUDIT_ID, "company", **changed)
+        set_settings_audited(uow.session, actor, "company",
+                             {key: getattr(clean, key) for key in KEYS})
         uow.commit()
 
 

@@ -10,11 +10,10 @@ import ssl
 import uuid
 from dataclasses import dataclass, fields
 
-from app.services import audit
 from app.services.auth import Actor, require
 from app.services.errors import ValidationError, tr
 from app.services.mail_sender import SmtpSettings, _Connection
-from app.services.settings import get_setting, set_setting
+from app.services.settings import get_setting, set_settings_audited
 from app.services.unit_of_work import UnitOfWork
 
 AUDIT_ID = uuid.uuid5(uuid.NAMESPACE_URL, "orderdesk:setting:mail")
@@ -54,14 +53,8 @@ def save_mail_server(uow: UnitOfWork, actor: Actor, server: MailServer) -> MailS
     require(actor, "settings.manage")
     clean = validated(server)
     with uow:
-        changed = {}
-        for key in KEYS:
-            value = getattr(clean, key)
-            if get_setting(uow.session, key) != value:
-                set_setting(uow.session, key, value)
-                changed[key] = value
-        if changed:
-            audit.record(uow.session, actor, "setting", AUDIT_ID, "mail", **changed)
+        set_settings_audited(uow.session, actor, "mail",
+                             {key: getattr(clean, key) for key in KEYS})
         uow.commit()
     return clean
 

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import uuid
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import Setting
+from app.services import audit
+from app.services.auth import Actor
 from app.services.errors import ValidationError, tr
 
 DEFAULTS: dict[str, str] = {
@@ -56,6 +60,20 @@ def set_setting(session: Session, key: str, value: str) -> None:
         session.add(Setting(key=key, value=value))
     else:
         row.value = value
+
+
+def set_settings_audited(session: Session, actor: Actor | None, group: str,
+                         values: dict[str, str]) -> dict[str, str]:
+    """Writes the values that differ from what is stored and audits them as one change of
+    the settings group (e.g. "company", "mail"); returns what changed."""
+    changed = {key: value for key, value in values.items()
+               if get_setting(session, key) != value}
+    for key, value in changed.items():
+        set_setting(session, key, value)
+    if changed:
+        group_id = uuid.uuid5(uuid.NAMESPACE_URL, f"orderdesk:setting:{group}")
+        audit.record(session, actor, "setting", group_id, group, **changed)
+    return changed
 
 
 def get_site_code(session: Session) -> str:

@@ -8,7 +8,7 @@ the services' permissions: `data.import` (manager, admin) for the Import page,
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,6 +25,7 @@ from app.views.context import AppContext
 from app.views.export_page import ExportPage
 from app.views.import_page import ImportPage
 from app.views.support.i18n import translate
+from app.views.support.menu_text import RetranslatedText
 
 IMPORT = "data.import"
 EXPORT = "data.export"
@@ -105,24 +106,6 @@ def open_import_export(parent: QWidget | None, ctx: AppContext) -> ImportExportD
     return dialog
 
 
-class _MenuText(QObject):
-    """Keeps the menu entry's text in the user's language: the window hears of a language
-    switch (QEvent.LanguageChange), an action does not."""
-
-    def __init__(self, window: QWidget, action: QAction) -> None:
-        super().__init__(action)
-        self.action = action
-        window.installEventFilter(self)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.action.setText(translate("ImportExport", "&Import / export…"))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
-
 
 def add_menu_action(window: QWidget, menu: QMenu, ctx: AppContext) -> QAction | None:
     """Adds File > Import / export… (Ctrl+Shift+I) for users who may use it.
@@ -138,5 +121,5 @@ def add_menu_action(window: QWidget, menu: QMenu, ctx: AppContext) -> QAction | 
     action.triggered.connect(lambda _checked=False: open_import_export(window, ctx))
     window.addAction(action)  # the shortcut works wherever the focus is
     menu.addAction(action)
-    _MenuText(window, action)
+    RetranslatedText(window, action, lambda: translate("ImportExport", "&Import / export…"))
     return action

@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QItemSelection,
-    QObject,
     Qt,
     QTimer,
 )
@@ -41,6 +40,7 @@ from app.views.support.formatting import moment, number
 from app.views.support.i18n import service_message, translate
 from app.views.support.list_view import record_list
 from app.views.support.mail_pump import MailPump, keyring_password
+from app.views.support.menu_text import RetranslatedText
 from app.views.support.runner import FAILED, run
 
 RETRY_PERMISSION = "order.confirm"  # outbox.requeue_mail's
@@ -256,23 +256,6 @@ def open_outbox(parent: QWidget | None, ctx: AppContext) -> OutboxDialog:
     return dialog
 
 
-class _MenuText(QObject):
-    """Keeps the menu entry in the user's language (the window hears of a language switch)."""
-
-    def __init__(self, window: QWidget, action: QAction) -> None:
-        super().__init__(action)
-        self.action = action
-        window.installEventFilter(self)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.action.setText(QCoreApplication.translate("Outbox", "&Outbox…"))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
-
 
 def add_menu_action(window: QWidget, menu: QMenu, ctx: AppContext) -> QAction:
     """File > Outbox… (Ctrl+Shift+O). In MainWindow._build_menus, after the import line:
@@ -284,5 +267,5 @@ def add_menu_action(window: QWidget, menu: QMenu, ctx: AppContext) -> QAction:
     action.triggered.connect(lambda _checked=False: open_outbox(window, ctx))
     window.addAction(action)  # the shortcut works wherever the focus is
     menu.addAction(action)
-    _MenuText(window, action)
+    RetranslatedText(window, action, lambda: QCoreApplication.translate("Outbox", "&Outbox…"))
     return action

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QObject
+from PySide6.QtCore import QDate, QEvent
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -29,6 +29,7 @@ from app.views.context import AppContext
 from app.views.support.batch_print import BatchResult, PrintJob, print_batch
 from app.views.support.formatting import number
 from app.views.support.i18n import translate
+from app.views.support.menu_text import RetranslatedText
 from app.views.support.open_document import document_folder
 from app.views.support.runner import FAILED, run
 
@@ -160,21 +161,6 @@ def open_print_invoices(parent: QWidget | None, ctx: AppContext) -> PrintInvoice
     return dialog
 
 
-class _MenuText(QObject):
-    def __init__(self, window: QWidget, action: QAction) -> None:
-        super().__init__(action)
-        self.action = action
-        window.installEventFilter(self)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.action.setText(translate("PrintInvoices", "&Print invoices…"))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
-
 
 def add_menu_action(window: QWidget, menu: QMenu, ctx: AppContext) -> QAction | None:
     """File > Print invoices… (Ctrl+Shift+P) for finance and managers. In _build_menus:
@@ -188,5 +174,5 @@ def add_menu_action(window: QWidget, menu: QMenu, ctx: AppContext) -> QAction | 
     action.triggered.connect(lambda _checked=False: open_print_invoices(window, ctx))
     window.addAction(action)
     menu.addAction(action)
-    _MenuText(window, action)
+    RetranslatedText(window, action, lambda: translate("PrintInvoices", "&Print invoices…"))
     return action
