@@ -96,11 +96,12 @@ class DesktopSession:
         self.window.show()
 
     def _logout(self) -> None:
-        if self.window is not None:
-            self.window.close()
-            self.window.deleteLater()
-            self.window = None
+        # The login first: closing the last visible window first would quit the application.
+        window, self.window = self.window, None
         self._ask_login()
+        if window is not None:
+            window.close()
+            window.deleteLater()
 
     def close(self) -> None:
         self.backup_timer.stop()

@@ -10,8 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWizard
+from PySide6.QtCore import Qt, QWizard
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
@@ -206,6 +205,15 @@ def test_session_runs_the_wizard_then_the_admin_logs_in(
     qtbot.keyClick(session.login.password, Qt.Key.Key_Return)
     assert session.window is not None and session.window.config == config
     assert session.backup_timer.isActive()  # a local file: the daily copy is checked hourly
+    first_window = session.window
+    qtbot.addWidget(first_window)
+    first_window.logout_requested.emit()  # File > Log out
+    assert session.window is None and session.login is not None
+    assert session.login.isVisible() and not first_window.isVisible()
+    qtbot.addWidget(session.login)
+    qtbot.keyClicks(session.login.password, "admin-pass")
+    qtbot.keyClick(session.login.password, Qt.Key.Key_Return)
+    assert session.window is not None and session.window is not first_window
     qtbot.addWidget(session.window)
     session.close()
 
