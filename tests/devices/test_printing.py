@@ -46,8 +46,11 @@ class Raw9100:
                 self.jobs.append(b"".join(chunks))
 
     def close(self) -> None:
+        # Wait for the expected jobs first: a job the client has finished sending may still
+        # sit in the accept backlog, and closing the socket then would throw it away (seen
+        # once in CI). The thread ends after its jobs or the 5 s accept timeout.
+        self._thread.join(6)
         self.server.close()
-        self._thread.join(5)
 
 
 def free_port() -> int:
