@@ -5,6 +5,7 @@ where the data lives and whether it can be reached."""
 from __future__ import annotations
 
 import importlib
+import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
@@ -51,6 +52,7 @@ def visible_screens(ctx: AppContext) -> list[ScreenSpec]:
 
 class MainWindow(QMainWindow):
     logout_requested = Signal()
+    ping_answered = Signal(bool)  # from the ping thread; queued to the GUI thread
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
                  config: Config | None = None) -> None:
@@ -68,6 +70,8 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._retranslate()
         self.steps.currentRowChanged.connect(self._show_row)
+        self._ping_running = False
+        self.ping_answered.connect(self._ping_done)
         self._ping_timer = QTimer(self)
         self._ping_timer.timeout.connect(self.check_connection)
         if self.info.shared:
@@ -328,12 +332,24 @@ class MainWindow(QMainWindow):
             self._show_row(row)
 
     def check_connection(self) -> None:
+        """Pings the shared server off the GUI thread: a server that does not answer takes
+        up to the connect timeout (10 s), which must not freeze the desk every 15 s."""
+        if self._ping_running:
+            return
+        self._ping_running = True
+        threading.Thread(target=self._ping, name="orderdesk-ping", daemon=True).start()
+
+    def _ping(self) -> None:  # on the ping thread: no widgets here, only the signal
         try:
             users.ping(self.ctx.uow(write=False))
-        except UserFacingError:
-            self._set_reachable(False)
+        except Exception:  # any failure means "not reachable" to the user
+            self.ping_answered.emit(False)
             return
-        self._set_reachable(True)
+        self.ping_answered.emit(True)
+
+    def _ping_done(self, reachable: bool) -> None:
+        self._ping_running = False
+        self._set_reachable(reachable)
 
     def _set_reachable(self, reachable: bool) -> None:
         self._reachable = reachable

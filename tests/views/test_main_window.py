@@ -169,8 +169,11 @@ def test_a_shared_database_that_cannot_be_reached_is_shown_in_the_status_bar(
         raise DatabaseUnavailableError()
 
     monkeypatch.setattr(users, "ping", down)
+    window.check_connection()  # answers from a thread, shown on the GUI thread
+    qtbot.waitUntil(lambda: window.connection_label.text().startswith("Server unreachable"))
+    monkeypatch.undo()
     window.check_connection()
-    assert window.connection_label.text().startswith("Server unreachable")
+    qtbot.waitUntil(lambda: window.connection_label.text() == "Server reachable")
 
 
 def test_switching_to_traditional_chinese_translates_the_main_window(
