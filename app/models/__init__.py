@@ -21,7 +21,7 @@ from app.models.fulfilment import (
     Shipment,
     ShipmentLine,
 )
-from app.models.kpi_facts import InvoiceSettlement
+from app.models.kpi_facts import InvoiceSettlement, OrderFact
 from app.models.outbox import MailState, OutboxMail
 from app.models.product import BomLine, Location, Product
 from app.models.production import ProductionComponent, ProductionOrder, QcInspection
@@ -33,7 +33,8 @@ from app.models.system import AuditEntry, NumberSeries, Setting, User
 __all__ = [
     "Allocation", "AuditEntry", "Base", "BomLine", "Complaint", "CreditNote", "CreditNoteLine",
     "Customer", "CustomerAddress", "CustomerContact", "Delivery", "DeliveryLine", "Invoice",
-    "InvoiceLine", "InvoiceSettlement", "Location", "MailState", "NumberSeries", "OrderRevision",
+    "InvoiceLine", "InvoiceSettlement", "Location", "MailState", "NumberSeries", "OrderFact",
+    "OrderRevision",
     "OutboxMail",
     "Package", "PackageItem",
     "Payment", "PaymentAllocation", "PickList", "PickListLine", "Product", "ProductionComponent",
