@@ -38,6 +38,7 @@ from app.models import (
     Product,
     SalesOrder,
     SalesOrderLine,
+    Setting,
     Shipment,
     ShipmentLine,
     StockLevel,
@@ -45,6 +46,7 @@ from app.models import (
     SyncChange,
     User,
 )
+from app.services.settings import is_site_local, setting_entity_id
 
 ORDERS, CUSTOMERS = "sales_orders", "customers"
 # Stock rows are their own aggregates: a site changes only those of its own locations.
@@ -63,10 +65,11 @@ DOCUMENTS: dict[str, tuple[str | None, str | None]] = {
     "payments": ("payment_allocations", "payment_id"),
     "complaints": (None, None),
 }
-# Head office's own: they only ever travel down to the branches.
-PRODUCTS, USERS = "products", "users"
+# Head office's own: they only ever travel down to the branches. A setting is logged under
+# `setting_entity_id(key)`, except the settings each site keeps for itself (never logged).
+PRODUCTS, USERS, SETTINGS = "products", "users", "settings"
 UP_ENTITIES = (CUSTOMERS, ORDERS, *ROW_ENTITIES, *DOCUMENTS)
-DOWN_ENTITIES = (CUSTOMERS, PRODUCTS, USERS)
+DOWN_ENTITIES = (CUSTOMERS, PRODUCTS, USERS, SETTINGS)
 # A session whose writes come from another site sets this in `session.info` and logs the
 # changes itself with their origin, so they are not shipped back.
 APPLYING_SYNC = "applying_sync"
@@ -104,6 +107,7 @@ _AGGREGATE: dict[type, Callable[[Any], tuple[str, uuid.UUID | None]]] = {
         (CreditNoteLine, "credit_notes", "credit_note_id"),
         (PaymentAllocation, "payments", "payment_id"))},
     User: lambda o: (USERS, o.id),
+    Setting: lambda o: (SETTINGS, None if is_site_local(o.key) else setting_entity_id(o.key)),
 }
 
 
@@ -130,5 +134,5 @@ def _log_changes(session: Session, _context: Any, _instances: Any) -> None:
 
 
 __all__ = ["ALLOCATIONS", "APPLYING_SYNC", "CUSTOMERS", "DOCUMENTS", "DOWN_ENTITIES",
-           "LOCATIONS", "ORDERS", "PRODUCTS", "ROW_ENTITIES", "STOCK_LEVELS", "STOCK_MOVES",
-           "UP_ENTITIES", "USERS", "changed_aggregates"]
+           "LOCATIONS", "ORDERS", "PRODUCTS", "ROW_ENTITIES", "SETTINGS", "STOCK_LEVELS",
+           "STOCK_MOVES", "UP_ENTITIES", "USERS", "changed_aggregates"]

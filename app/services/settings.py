@@ -47,6 +47,27 @@ DEFAULTS: dict[str, str] = {
 }
 
 
+# Per site by nature (docs/sync.md): never copied to a branch by the seed or the down-sync, and
+# never logged for sync. Each site has its own code and sync bookkeeping; the KPI watermark
+# dates this database's own derived rows; the replenishment address is the buyer of this
+# site's warehouse; file paths name a file on this site's machines.
+SITE_LOCAL_SETTINGS = frozenset({
+    "site_code", "kpi_settlement_checked_at", "kpi_facts_seq", "replenishment_email",
+    "company_logo_path", "smtp_cafile"})
+SITE_LOCAL_PREFIXES = ("sync.",)
+
+
+def is_site_local(key: str) -> bool:
+    """True for a setting each site keeps for itself (head office's never overwrites it)."""
+    return key in SITE_LOCAL_SETTINGS or key.startswith(SITE_LOCAL_PREFIXES)
+
+
+def setting_entity_id(key: str) -> uuid.UUID:
+    """The change log names aggregates by UUID; a setting's is derived from its key (the
+    same on every site), in a namespace of its own so it never meets an audit group's id."""
+    return uuid.uuid5(uuid.NAMESPACE_URL, f"orderdesk:settings-key:{key}")
+
+
 def get_setting(session: Session, key: str) -> str:
     value = session.scalar(select(Setting.value).where(Setting.key == key))
     return DEFAULTS.get(key, "") if value is None else value

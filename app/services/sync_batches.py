@@ -19,10 +19,12 @@ from app.services.change_log import (
     ORDERS,
     PRODUCTS,
     ROW_ENTITIES,
+    SETTINGS,
     UP_ENTITIES,
     USERS,
 )
-from app.services.sync_rows import Row, read_rows
+from app.services.settings import is_site_local, setting_entity_id
+from app.services.sync_rows import Row, read_rows, table
 
 # Aggregates are applied in the dependency order of their root tables: an order after its
 # customer, a stock level after its location, an allocation after the order line it holds.
@@ -86,7 +88,16 @@ def read_aggregate(conn: Connection, entity: str, entity_id: uuid.UUID) -> dict[
         return rows
     if entity in (*ROW_ENTITIES, PRODUCTS, USERS):
         return {entity: read_rows(conn, entity, "id", [entity_id])}
+    if entity == SETTINGS:
+        return {SETTINGS: setting_rows(conn, entity_id)}
     raise ValueError(f"no sync for {entity!r}")
+
+
+def setting_rows(conn: Connection, entity_id: uuid.UUID) -> list[Row]:
+    """The setting logged under `entity_id` (a uuid5 of its key, not reversible: settings
+    are few, so they are all read and matched). Empty if it was removed or is site-local."""
+    return [dict(row) for row in conn.execute(select(table(SETTINGS))).mappings()
+            if not is_site_local(row["key"]) and setting_entity_id(row["key"]) == entity_id]
 
 
 def read_batch(conn: Connection, site_code: str, after_seq: int, *,
@@ -127,4 +138,5 @@ def read_batch(conn: Connection, site_code: str, after_seq: int, *,
     return Batch(site_code, after_seq + 1, changes[-1].seq, aggregates, series)
 
 
-__all__ = ["Aggregate", "Batch", "last_applied_seq", "read_aggregate", "read_batch"]
+__all__ = ["Aggregate", "Batch", "last_applied_seq", "read_aggregate", "read_batch",
+           "setting_rows"]

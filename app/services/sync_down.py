@@ -1,5 +1,5 @@
 """The down-sync, run by a branch: what head office owns (customers and their credit status,
-products, users) comes down in one branch transaction per batch (docs/sync.md).
+products, users, settings) comes down in one branch transaction per batch (docs/sync.md).
 
 Head office's change log lives in PostgreSQL, where sequence values can commit out of order:
 the reader first takes a SHARE lock on `sync_changes` for an instant, which waits for every
@@ -17,14 +17,22 @@ from app.models import (
     Customer,
     CustomerAddress,
     CustomerContact,
+    Setting,
     SyncAppliedBatch,
     SyncChange,
     SyncConflict,
 )
-from app.services.change_log import APPLYING_SYNC, CUSTOMERS
-from app.services.settings import get_setting
+from app.services.change_log import APPLYING_SYNC, CUSTOMERS, SETTINGS
+from app.services.settings import get_setting, is_site_local
 from app.services.sync_apply import CUSTOMER_EDITED
-from app.services.sync_batches import Aggregate, Batch, last_applied_seq, read_aggregate, read_batch
+from app.services.sync_batches import (
+    Aggregate,
+    Batch,
+    last_applied_seq,
+    read_aggregate,
+    read_batch,
+    setting_rows,
+)
 from app.services.sync_rows import to_json, upsert
 from app.services.sync_up import ACKED_SEQ
 from app.services.unit_of_work import UowFactory
@@ -76,6 +84,8 @@ def apply_down_batch(branch: UowFactory, batch: Batch) -> DownResult:
         for aggregate in batch.aggregates:
             if aggregate.entity == CUSTOMERS:
                 conflicts += _down_customer(conn, batch, aggregate, acked)
+            elif aggregate.entity == SETTINGS:
+                _down_setting(conn, aggregate)
             else:
                 upsert(conn, aggregate.entity, aggregate.rows[aggregate.entity])
         conn.execute(insert(SyncAppliedBatch).values(
@@ -84,6 +94,19 @@ def apply_down_batch(branch: UowFactory, batch: Batch) -> DownResult:
         uow.commit()
     return DownResult(batch.batch_id, applied=True, aggregates=len(batch.aggregates),
                       conflicts=conflicts)
+
+
+def _down_setting(conn: Connection, aggregate: Aggregate) -> None:
+    """Head office's value replaces the branch's (a branch's own change of a shared setting
+    stays local only until head office changes that key again). A site-local key is never
+    written, even if a batch carried one."""
+    rows = [row for row in aggregate.rows[SETTINGS] if not is_site_local(row["key"])]
+    if rows:
+        upsert(conn, SETTINGS, rows)
+        return
+    gone = [row["key"] for row in setting_rows(conn, aggregate.entity_id)]
+    if gone:  # removed at head office
+        conn.execute(delete(Setting).where(Setting.key.in_(gone)))
 
 
 def _down_customer(conn: Connection, batch: Batch, aggregate: Aggregate, acked: int) -> int:

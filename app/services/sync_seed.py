@@ -1,6 +1,6 @@
 """A new branch gets head office's reference data: users, products, customers, settings.
 
-This is the first full down-sync (docs/sync.md); the incremental down-sync is not built yet.
+The first full copy (docs/sync.md); the incremental down-sync (`sync_down`) keeps it current.
 Rows are copied as they are (same UUIDs), so what the branch creates refers to rows head
 office has, and are not written to the branch's change log: they are head office's.
 """
@@ -10,13 +10,12 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from app.models import Setting
-from app.services.settings import set_setting
+from app.services.settings import is_site_local, set_setting
 from app.services.sync_rows import insert_absent, table
 from app.services.unit_of_work import UowFactory
 
 REFERENCE_TABLES = ("users", "products", "bom_lines", "customers", "customer_contacts",
                     "customer_addresses")
-_LOCAL_SETTINGS = ("site_code",)  # never copied: each site has its own
 
 
 def seed_branch(head_office: UowFactory, branch: UowFactory, site_code: str) -> dict[str, int]:
@@ -27,7 +26,7 @@ def seed_branch(head_office: UowFactory, branch: UowFactory, site_code: str) -> 
         rows = {name: [dict(r) for r in conn.execute(select(table(name))).mappings()]
                 for name in REFERENCE_TABLES}
         settings = [(s.key, s.value) for s in h.session.scalars(select(Setting))
-                    if s.key not in _LOCAL_SETTINGS and not s.key.startswith("sync.")]
+                    if not is_site_local(s.key)]
     with branch() as uow:
         conn = uow.session.connection()
         added = {name: insert_absent(conn, name, rows[name]) for name in REFERENCE_TABLES}

@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 
 from app.models import SyncChange, SyncConflict
 from app.models.base import utcnow
+from app.services.change_log import UP_ENTITIES
 from app.services.errors import UserFacingError, tr
 from app.services.settings import get_setting, set_setting
 from app.services.sync_apply import ApplyOutcome, BatchOutOfOrderError, apply_batch
@@ -44,7 +45,7 @@ class SyncResult:
 class SyncStatus:
     """For the status bar: what is waiting, and when the last sync finished."""
 
-    waiting: int  # changes made here that head office has not acknowledged
+    waiting: int  # changes made here, to go up, that head office has not acknowledged
     acked_seq: int
     last_synced_at: datetime | None
     online: bool = True  # the last attempt reached head office (True before any attempt)
@@ -106,8 +107,10 @@ def _acknowledge(branch: UowFactory, seq: int) -> None:
 def sync_status(branch: UowFactory) -> SyncStatus:
     with branch(write=False) as uow:
         acked = int(get_setting(uow.session, ACKED_SEQ) or 0)
+        # Only what goes up: a branch's own settings change is logged but stays here.
         waiting = uow.session.scalar(select(func.count()).select_from(SyncChange).where(
-            SyncChange.seq > acked, SyncChange.origin.is_(None))) or 0
+            SyncChange.seq > acked, SyncChange.origin.is_(None),
+            SyncChange.entity.in_(UP_ENTITIES))) or 0
         last = get_setting(uow.session, LAST_SYNCED)
         error = get_setting(uow.session, LAST_ERROR)
         online = get_setting(uow.session, ONLINE) != "0"
