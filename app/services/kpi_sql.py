@@ -99,7 +99,8 @@ def grouped(session: Session, facts: Any, breakdown: Breakdown | None, *aggregat
     """Runs `aggregates` over the `facts` subquery grouped by the breakdown's key.
 
     `facts` has `event_at` (places a row in a period bucket) and either `order_id` or, when
-    `customer_level`, `customer_id`; a `category` column, if present, is used directly.
+    `customer_level`, `customer_id`. `channel`, `customer_id` and `category` columns, when
+    present, are used directly instead of joining the order.
     `also_by` names a facts column to group by as well (complaints by category).
     """
     from app.models import Customer, Product, SalesOrder, SalesOrderLine
@@ -110,14 +111,15 @@ def grouped(session: Session, facts: Any, breakdown: Breakdown | None, *aggregat
         key: Any = all_key()
     elif breakdown in PERIODS:
         key = bucket(session, c.event_at, breakdown)
+    elif breakdown is Breakdown.CUSTOMER and "customer_id" in c:
+        key = c.customer_id
+    elif breakdown is Breakdown.TIER and "customer_id" in c:
+        key = Customer.tier
+        query = select_from(facts).join(Customer, Customer.id == c.customer_id)
+    elif breakdown is Breakdown.CHANNEL and "channel" in c:
+        key = c.channel
     elif customer_level:
-        if breakdown is Breakdown.CUSTOMER:
-            key = c.customer_id
-        elif breakdown is Breakdown.TIER:
-            key = Customer.tier
-            query = select_from(facts).join(Customer, Customer.id == c.customer_id)
-        else:
-            refuse(breakdown, "This figure")
+        refuse(breakdown, "This figure")
     elif breakdown is Breakdown.CATEGORY:
         if "category" in c:
             key = c.category

@@ -1,5 +1,7 @@
 """Fulfilment KPIs (processing time, on-time delivery, accuracy, fill rate, back-orders),
-each summed in SQL over what the warehouse scanned; see docs/kpis.md for the definitions."""
+each summed in SQL over what the warehouse scanned; see docs/kpis.md for the definitions.
+The order-level ones read `order_facts` (one row per order, kept current from the change
+log by app/services/order_facts.py) so a month at a million orders is an index range."""
 
 from __future__ import annotations
 
@@ -8,21 +10,12 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import and_, case, exists, func, literal, or_, select
+from sqlalchemy import and_, case, func, literal, select
 
-from app.models import (
-    Complaint,
-    Delivery,
-    DeliveryLine,
-    PickListLine,
-    Product,
-    SalesOrder,
-    SalesOrderLine,
-    Shipment,
-    ShipmentLine,
-)
+from app.models import OrderFact, Product, SalesOrder, SalesOrderLine
 from app.models.base import UTCDateTime
 from app.models.enums import OrderState
+from app.services import order_facts
 from app.services.kpi_sql import (
     Breakdown,
     DateRange,
@@ -33,7 +26,8 @@ from app.services.kpi_sql import (
 )
 from app.services.unit_of_work import UnitOfWork
 
-DONE_STATES = (OrderState.DELIVERED, OrderState.INVOICED)
+F = OrderFact
+DONE_STATES = order_facts.DONE_STATES
 OPEN_STATES = (OrderState.CONFIRMED, OrderState.PARTIALLY_ALLOCATED)
 
 
@@ -66,26 +60,11 @@ def _in(column: Any, period: DateRange) -> Any:
     return and_(column >= period.since, column < period.until)
 
 
-def _first_shipments(period: DateRange) -> Any:
-    # Only orders with a shipment in the period can have their first one there: the index
-    # on shipped_at keeps this from grouping every shipment ever made.
-    return (select(Shipment.order_id, func.min(Shipment.shipped_at).label("first_at"))
-            .where(Shipment.order_id.in_(
-                select(Shipment.order_id).where(_in(Shipment.shipped_at, period))))
-            .group_by(Shipment.order_id)
-            .having(_in(func.min(Shipment.shipped_at), period)))
-
-
-def _completed(period: DateRange) -> Any:
-    """Orders delivered whole whose last delivery was signed in the period."""
-    done = (select(Delivery.order_id, func.max(Delivery.signed_at).label("done_at"))
-            .where(Delivery.order_id.in_(
-                select(Delivery.order_id).where(_in(Delivery.signed_at, period))))
-            .group_by(Delivery.order_id).subquery())
-    return (select(done.c.order_id, done.c.done_at, SalesOrder.created_at,
-                   SalesOrder.promised_date)
-            .join(SalesOrder, SalesOrder.id == done.c.order_id)
-            .where(SalesOrder.state.in_(DONE_STATES), _in(done.c.done_at, period)))
+def _facts(event: Any, period: DateRange, *columns: Any) -> Any:
+    """The order_facts rows whose `event` falls in the period, with the breakdown columns
+    and `event` as event_at (app/services/order_facts.py keeps the rows current)."""
+    return (select(F.order_id, F.channel, F.customer_id, event.label("event_at"), *columns)
+            .where(_in(event, period)).subquery())
 
 
 def _durations(session: Any, facts: Any, breakdown: Breakdown | None) -> tuple[Duration, ...]:
@@ -95,22 +74,15 @@ def _durations(session: Any, facts: Any, breakdown: Breakdown | None) -> tuple[D
 
 def processing_times(uow: UnitOfWork, period: DateRange, *,
                      breakdown: Breakdown | None = None) -> ProcessingTimes:
+    order_facts.refresh(uow)
     with uow:
         s = uow.session
-        confirmed = select(
-            SalesOrder.id.label("order_id"), SalesOrder.confirmed_at.label("event_at"),
-            hours_between(s, SalesOrder.created_at, SalesOrder.confirmed_at).label("hours"),
-        ).where(_in(SalesOrder.confirmed_at, period)).subquery()
-        first = _first_shipments(period).subquery()
-        shipped = select(
-            first.c.order_id, first.c.first_at.label("event_at"),
-            hours_between(s, SalesOrder.confirmed_at, first.c.first_at).label("hours"),
-        ).join(SalesOrder, SalesOrder.id == first.c.order_id).subquery()
-        done = _completed(period).subquery()
-        delivered = select(
-            done.c.order_id, done.c.done_at.label("event_at"),
-            hours_between(s, done.c.created_at, done.c.done_at).label("hours"),
-        ).subquery()
+        confirmed = _facts(F.confirmed_at, period,
+                           hours_between(s, F.created_at, F.confirmed_at).label("hours"))
+        shipped = _facts(F.first_shipped_at, period,
+                         hours_between(s, F.confirmed_at, F.first_shipped_at).label("hours"))
+        delivered = _facts(F.completed_at, period,
+                           hours_between(s, F.created_at, F.completed_at).label("hours"))
         return ProcessingTimes(_durations(s, confirmed, breakdown),
                                _durations(s, shipped, breakdown),
                                _durations(s, delivered, breakdown))
@@ -130,16 +102,16 @@ class OnTime:
 
 def on_time_delivery(uow: UnitOfWork, period: DateRange, *,
                      breakdown: Breakdown | None = None) -> tuple[OnTime, ...]:
+    """Orders delivered whole (last delivery signed in the period): on time when that last
+    delivery was signed on or before the promised date."""
+    order_facts.refresh(uow)
     with uow:
         s = uow.session
-        done = _completed(period).subquery()
-        promised = done.c.promised_date.isnot(None)
-        facts = select(
-            done.c.order_id, done.c.done_at.label("event_at"),
-            case((promised, 1), else_=0).label("promised"),
-            case((and_(promised, day_of(s, done.c.done_at) <= done.c.promised_date), 1),
-                 else_=0).label("on_time"),
-        ).subquery()
+        promised = F.promised_date.isnot(None)
+        facts = _facts(F.completed_at, period,
+                       case((promised, 1), else_=0).label("promised"),
+                       case((and_(promised, day_of(s, F.completed_at) <= F.promised_date), 1),
+                            else_=0).label("on_time"))
         rows = grouped(s, facts, breakdown, func.sum(facts.c.promised),
                        func.sum(facts.c.on_time), func.count())
         return tuple(OnTime(key_text(k), int(p), int(o), n - int(p)) for k, p, o, n in rows)
@@ -160,21 +132,11 @@ def order_accuracy(uow: UnitOfWork, period: DateRange, *,
                    breakdown: Breakdown | None = None) -> tuple[Ratio, ...]:
     """Orders completed in the period with no short pick, no damaged or missing units at
     delivery and no complaint about the order."""
+    order_facts.refresh(uow)
     with uow:
-        s = uow.session
-        done = _completed(period).subquery()
-        short_pick = exists().where(
-            PickListLine.order_line_id == SalesOrderLine.id,
-            SalesOrderLine.order_id == done.c.order_id, PickListLine.qty_short > 0)
-        damaged = exists().where(
-            DeliveryLine.delivery_id == Delivery.id, Delivery.order_id == done.c.order_id,
-            or_(DeliveryLine.qty_damaged > 0, DeliveryLine.qty_short > 0))
-        complained = exists().where(Complaint.order_id == done.c.order_id)
-        facts = select(
-            done.c.order_id, done.c.done_at.label("event_at"),
-            case((or_(short_pick, damaged, complained), 0), else_=1).label("good"),
-        ).subquery()
-        rows = grouped(s, facts, breakdown, func.count(), func.sum(facts.c.good))
+        facts = _facts(F.completed_at, period,
+                       case((F.accurate, 1), else_=0).label("good"))
+        rows = grouped(uow.session, facts, breakdown, func.count(), func.sum(facts.c.good))
         return tuple(Ratio(key_text(k), n, int(g)) for k, n, g in rows)
 
 
@@ -182,21 +144,11 @@ def fill_rate(uow: UnitOfWork, period: DateRange, *,
               breakdown: Breakdown | None = None) -> tuple[Ratio, ...]:
     """Orders first shipped in the period whose first shipment carried everything ordered
     (less what was cancelled)."""
+    order_facts.refresh(uow)
     with uow:
-        s = uow.session
-        first = _first_shipments(period).subquery()
-        # Same column type on both sides (quantities): exact on SQLite's scaled integers too.
-        first_qty = (select(func.coalesce(func.sum(ShipmentLine.quantity), 0))
-                     .join(Shipment, Shipment.id == ShipmentLine.shipment_id)
-                     .where(Shipment.order_id == first.c.order_id,
-                            Shipment.shipped_at == first.c.first_at).scalar_subquery())
-        wanted = (select(func.sum(SalesOrderLine.quantity) - func.sum(SalesOrderLine.qty_cancelled))
-                  .where(SalesOrderLine.order_id == first.c.order_id).scalar_subquery())
-        facts = select(
-            first.c.order_id, first.c.first_at.label("event_at"),
-            case((first_qty >= wanted, 1), else_=0).label("good"),
-        ).subquery()
-        rows = grouped(s, facts, breakdown, func.count(), func.sum(facts.c.good))
+        facts = _facts(F.first_shipped_at, period,
+                       case((F.first_complete, 1), else_=0).label("good"))
+        rows = grouped(uow.session, facts, breakdown, func.count(), func.sum(facts.c.good))
         return tuple(Ratio(key_text(k), n, int(g)) for k, n, g in rows)
 
 

@@ -43,6 +43,7 @@ from app.models import (
     SalesOrderLine,
     Shipment,
     ShipmentLine,
+    SyncChange,
 )
 from app.models.base import utcnow
 from app.models.enums import OrderState, PaymentCondition, PickListState, ShipmentState
@@ -79,6 +80,13 @@ def insert_orders(session: Session, actor: Actor, records: list[OrderRecord],
     for model, rows in tables.items():  # parents before children: dict keeps this order
         for start in range(0, len(rows), CHUNK):
             conn.execute(insert(model.__table__), rows[start:start + CHUNK])
+    # Core inserts pass the change-log listener by: log the aggregates here, in the same
+    # transaction, so imported orders sync up and reach the KPI facts (change_log.py).
+    changes = [{"entity": model.__tablename__, "entity_id": row["id"]}
+               for model in (SalesOrder, PickList, Package, Shipment, Delivery)
+               for row in tables[model]]
+    for start in range(0, len(changes), CHUNK):
+        conn.execute(insert(SyncChange.__table__), changes[start:start + CHUNK])
     _advance_order_series(session, ctx.site_code, [rec.number for rec in records])
     return len(records)
 
