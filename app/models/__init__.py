@@ -26,7 +26,7 @@ from app.models.outbox import MailState, OutboxMail
 from app.models.product import BomLine, Location, Product
 from app.models.production import ProductionComponent, ProductionOrder, QcInspection
 from app.models.sales import OrderRevision, SalesOrder, SalesOrderLine
-from app.models.stock import Allocation, StockLevel, StockMove
+from app.models.stock import Allocation, RemoteStock, StockLevel, StockMove
 from app.models.sync import SyncAppliedBatch, SyncChange, SyncConflict
 from app.models.system import AuditEntry, NumberSeries, Setting, User
 
@@ -38,7 +38,7 @@ __all__ = [
     "OutboxMail",
     "Package", "PackageItem",
     "Payment", "PaymentAllocation", "PickList", "PickListLine", "Product", "ProductionComponent",
-    "ProductionOrder", "QcInspection", "SalesOrder", "SalesOrderLine", "Setting", "Shipment",
+    "ProductionOrder", "QcInspection", "RemoteStock", "SalesOrder", "SalesOrderLine", "Setting", "Shipment",
     "ShipmentLine", "StockLevel", "StockMove", "SyncAppliedBatch", "SyncChange", "SyncConflict",
     "User",
 ]

@@ -86,3 +86,19 @@ class Allocation(IdMixin, Base):
     )
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     closed_at: Mapped[datetime | None]
+
+
+class RemoteStock(Base):
+    """Another site's stock of one product as head office last reported it to this branch
+    (docs/sync.md). A read-only copy, replaced whole by the down-sync: never a level of this
+    site's ledger (levels = sum of moves holds without it) and never allocated from. No
+    foreign key to products: it mirrors another database's figures, and must never make a
+    down-sync fail."""
+
+    __tablename__ = "remote_stock"
+
+    site_code: Mapped[str] = mapped_column(String(8), primary_key=True)
+    product_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    on_hand: Mapped[Decimal] = mapped_column(QTY)
+    allocated: Mapped[Decimal] = mapped_column(QTY)
+    as_of: Mapped[datetime]  # when head office computed the figures
