@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from app.models import Base
 from app.models.enums import Role
+from app.services.database import make_engine
 from app.services.errors import UserFacingError
 from app.services.unit_of_work import UowFactory
 from app.views import main_window
@@ -17,6 +20,19 @@ from app.views.support.i18n import install_language, service_message
 from tests.factories import Factory
 
 INFO = AppInfo(database="SQLite file /tmp/test.db", site_code="HQ", version="test")
+
+
+@pytest.fixture
+def db_url(tmp_path: Path) -> Iterator[str]:
+    """Screens run on SQLite only. What the two-backend rule protects is the services, and
+    tests/services runs every one of them on PostgreSQL too; a screen only calls them, so
+    running the 300 screen tests twice cost CI minutes and caught nothing the service tests
+    did not (docs/development.md). Tests that need a server ask for it themselves."""
+    url = f"sqlite:///{tmp_path / 'orderdesk.db'}"
+    engine = make_engine(url)
+    Base.metadata.create_all(engine)
+    engine.dispose()
+    yield url
 
 
 @pytest.fixture
