@@ -38,7 +38,8 @@ __all__ = [
     "OutboxMail",
     "Package", "PackageItem",
     "Payment", "PaymentAllocation", "PickList", "PickListLine", "Product", "ProductionComponent",
-    "ProductionOrder", "QcInspection", "RemoteStock", "SalesOrder", "SalesOrderLine", "Setting", "Shipment",
+    "ProductionOrder", "QcInspection", "RemoteStock", "SalesOrder", "SalesOrderLine", "Setting",
+    "Shipment",
     "ShipmentLine", "StockLevel", "StockMove", "SyncAppliedBatch", "SyncChange", "SyncConflict",
     "User",
 ]
