@@ -30,6 +30,9 @@ def main() -> int:
     parser.add_argument("--all-languages", action="store_true")
     parser.add_argument("--db", help="an existing database URL (default: a fresh demo file)")
     parser.add_argument("--role", default="manager")
+    parser.add_argument("--sync-conflicts", action="store_true",
+                        help="add sample sync conflicts to the fresh demo (the conflicts step "
+                             "shows; implied by --only conflicts)")
     args = parser.parse_args()
     os.environ.setdefault("XDG_CONFIG_HOME", tempfile.mkdtemp(prefix="orderdesk-shots-"))
 
@@ -54,6 +57,10 @@ def main() -> int:
         engine = make_engine(url)
         upgrade(engine)
         fill_demo(make_uow_factory(engine), orders=60, seed=1)
+        if args.sync_conflicts or "conflicts" in (args.only or []):
+            from scripts.sample_conflicts import add_sample_conflicts
+
+            add_sample_conflicts(engine)
         engine.dispose()
     engine = make_engine(url)
     uow = make_uow_factory(engine)

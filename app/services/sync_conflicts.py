@@ -1,5 +1,5 @@
 """The conflict review (docs/sync.md): what a sync would not decide alone, both versions side
-by side, and a person's decision. The screen is not built yet; these are its services."""
+by side, and a person's decision. The screen is app/views/screens/sync_conflicts.py."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import exists, select
 
-from app.models import Customer, SyncChange, SyncConflict
+from app.models import Customer, SyncAppliedBatch, SyncChange, SyncConflict
 from app.models.base import utcnow
 from app.services import audit
 from app.services.auth import Actor, may, require
@@ -53,6 +53,7 @@ class ConflictRow:
     entity: str
     entity_id: uuid.UUID
     created_at: datetime
+    record: str = ""  # what people call the record: an order's number, a customer's code
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,20 @@ class ConflictDetail:
 
 
 def _row(c: SyncConflict) -> ConflictRow:
-    return ConflictRow(c.id, c.site_code, c.reason, c.entity, c.entity_id, c.created_at)
+    return ConflictRow(c.id, c.site_code, c.reason, c.entity, c.entity_id, c.created_at,
+                       _record_name(c.theirs))
+
+
+def _record_name(version: str) -> str:
+    """The branch's version names the record as people know it; "" when it does not."""
+    try:
+        rows = json.loads(version) if version else {}
+    except ValueError:
+        return ""
+    for table, fields in (("sales_orders", ("number",)), ("customers", ("code", "name"))):
+        if rows.get(table):
+            return " ".join(str(rows[table][0].get(f) or "") for f in fields).strip()
+    return ""
 
 
 def list_open_conflicts(uow: UnitOfWork, actor: Actor) -> list[ConflictRow]:
@@ -84,6 +98,15 @@ def list_open_conflicts(uow: UnitOfWork, actor: Actor) -> list[ConflictRow]:
                                        SyncConflict.reason.in_(reasons))
             .order_by(SyncConflict.created_at))
         return [_row(c) for c in found]
+
+
+def sync_in_use(uow: UnitOfWork) -> bool:
+    """Whether this database takes part in sync: it has applied a batch (head office from a
+    branch, a branch from head office) or holds a conflict. The review step is listed then."""
+    with uow:
+        return bool(uow.session.scalar(select(
+            exists().where(SyncAppliedBatch.batch_id.isnot(None))
+            | exists().where(SyncConflict.id.isnot(None)))))
 
 
 def get_conflict(uow: UnitOfWork, actor: Actor, conflict_id: uuid.UUID) -> ConflictDetail:
@@ -158,4 +181,4 @@ def _load(uow: UnitOfWork, conflict_id: uuid.UUID, *, lock: bool = False) -> Syn
 
 
 __all__ = ["RESOLVER", "ConflictDetail", "ConflictRow", "Decision", "FieldDifference",
-           "get_conflict", "list_open_conflicts", "resolve_conflict"]
+           "get_conflict", "list_open_conflicts", "resolve_conflict", "sync_in_use"]

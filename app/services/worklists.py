@@ -10,7 +10,14 @@ from datetime import date
 
 from sqlalchemy import func, select
 
-from app.models import Complaint, Product, ProductionOrder, SalesOrder, StockLevel
+from app.models import (
+    Complaint,
+    Product,
+    ProductionOrder,
+    SalesOrder,
+    StockLevel,
+    SyncConflict,
+)
 from app.models.enums import ComplaintState, OrderState, ProductionState
 from app.services.receivables import open_invoice_query
 from app.services.unit_of_work import UnitOfWork
@@ -50,6 +57,9 @@ def count_waiting(uow: UnitOfWork, today: date | None = None) -> dict[str, int]:
         counts["open_complaints"] = session.scalar(
             select(func.count()).select_from(Complaint)
             .where(Complaint.state.in_(OPEN_COMPLAINTS))) or 0
+        counts["open_conflicts"] = session.scalar(
+            select(func.count()).select_from(SyncConflict)
+            .where(SyncConflict.resolved_at.is_(None))) or 0
         on_hand = (select(StockLevel.product_id, func.sum(StockLevel.on_hand).label("qty"))
                    .group_by(StockLevel.product_id).subquery())
         counts["below_safety"] = session.scalar(

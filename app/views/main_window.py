@@ -32,7 +32,7 @@ from app.views.context import AppContext, AppInfo
 from app.views.global_search import GlobalSearch
 from app.views.screens import SCREENS, ScreenSpec
 from app.views.screens.base import Screen
-from app.views.support import labels, preferences
+from app.views.support import branch_sync, labels, preferences
 from app.views.support.i18n import LANGUAGES, current_language, install_language
 from app.views.support.mail_pump import start_mail_pump
 from app.views.support.runner import show_unexpected
@@ -44,10 +44,12 @@ PING_INTERVAL_MS = 15_000
 SPEC_ROLE = Qt.ItemDataRole.UserRole
 
 
-def visible_screens(ctx: AppContext) -> list[ScreenSpec]:
-    """The steps this user's role may act on (all of them for a manager or admin)."""
+def visible_screens(ctx: AppContext, *, syncing: bool = False) -> list[ScreenSpec]:
+    """The steps this user's role may act on (all of them for a manager or admin); the sync
+    conflicts only where the desk takes part in sync."""
     return [spec for spec in SCREENS
-            if not spec.permissions or any(ctx.may(action) for action in spec.permissions)]
+            if (not spec.permissions or any(ctx.may(action) for action in spec.permissions))
+            and (syncing or not spec.sync_only)]
 
 
 class MainWindow(QMainWindow):
@@ -60,7 +62,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.config = config  # for Settings (database, backups); None: loaded when opened
         self.info = ctx.info
-        self.specs = visible_screens(ctx)
+        self.specs = visible_screens(ctx, syncing=branch_sync.desk_syncs(ctx, config))
         self._screens: dict[str, QWidget] = {}
         self.setObjectName("mainWindow")
         self.setWindowIcon(QIcon(str(_icon())))
@@ -68,6 +70,9 @@ class MainWindow(QMainWindow):
         self._build_centre()
         self._build_menus()
         self._build_status_bar()
+        # A branch with a head-office link syncs in the background; its state shows here.
+        self.sync = branch_sync.install_branch_sync(self, ctx, config, self.file_menu,
+                                                    self.refresh_action, self.refresh)
         self._retranslate()
         self.steps.currentRowChanged.connect(self._show_row)
         self._ping_running = False
@@ -211,6 +216,8 @@ class MainWindow(QMainWindow):
         for code, action in self.language_actions.items():
             action.setChecked(code == current_language())
         self.search.retranslate()
+        if self.sync is not None:
+            self.sync.retranslate()
         self.database_label.setText(self.tr("Database: {0}").replace("{0}", self.info.database))
         self.site_label.setText(self.tr("Site {0}").replace("{0}", self.info.site_code))
         name = self.ctx.display_name or self.ctx.actor.username

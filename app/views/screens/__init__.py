@@ -22,6 +22,7 @@ class ScreenSpec:
     permissions: tuple[str, ...] = ()
     waiting: str | None = None
     group: str = "office"  # office, warehouse, finance, manager: for the separators
+    sync_only: bool = False  # listed only where the desk takes part in sync (docs/sync.md)
 
 
 P = "app.views.screens"
@@ -73,6 +74,12 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec("reports", QT_TRANSLATE_NOOP("Steps", "Dashboard"),
                f"{P}.dashboard", "DashboardScreen",
                ("settings.manage",), None, "manager"),
+    # Whoever may decide some kind of conflict (sync_conflicts.RESOLVER), on a branch with a
+    # head-office link or on a database that has synced: a single-site desk never sees it.
+    ScreenSpec("conflicts", QT_TRANSLATE_NOOP("Steps", "Sync conflicts"),
+               f"{P}.sync_conflicts", "SyncConflictsScreen",
+               ("customer.edit", "credit.override", "order.amend", "stock.adjust"),
+               "open_conflicts", "manager", sync_only=True),
 )
 
 

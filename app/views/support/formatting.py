@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 
-from babel.dates import format_date, format_datetime
+from babel.dates import format_date, format_datetime, format_time
 from babel.numbers import NumberFormatError, format_currency, format_decimal, parse_decimal
 
 from app.views.support.i18n import babel_locale
@@ -68,3 +68,15 @@ def moment(value: datetime | None) -> str:
     if value.tzinfo is None:
         value = value.replace(tzinfo=UTC)
     return format_datetime(value.astimezone(), format="short", locale=babel_locale())
+
+
+def clock(value: datetime | None) -> str:
+    """A stored UTC timestamp as the status bar says it: "10:42" today, else date and time."""
+    if value is None:
+        return ""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    local = value.astimezone()
+    if local.date() == datetime.now().astimezone().date():
+        return format_time(local, format="short", locale=babel_locale())
+    return moment(value)
