@@ -129,8 +129,8 @@ class BranchSync(QObject):
         if status.waiting:
             parts.append(self.tr("{0} waiting").replace("{0}", fmt.number(status.waiting)))
         if status.open_conflicts:
-            parts.append(self.tr("{0} conflicts").replace(
-                "{0}", fmt.number(status.open_conflicts)))
+            parts.append(self.tr("1 conflict") if status.open_conflicts == 1 else self.tr(
+                "{0} conflicts").replace("{0}", fmt.number(status.open_conflicts)))
         return " · ".join(parts)
 
     def _error_text(self, status: SyncStatus) -> str:
