@@ -20,9 +20,11 @@ from app.services.change_log import (
     PRODUCTS,
     ROW_ENTITIES,
     SETTINGS,
+    STOCK_LEVELS,
     UP_ENTITIES,
     USERS,
 )
+from app.services.remote_stock import other_sites_snapshot
 from app.services.settings import is_site_local, setting_entity_id
 from app.services.sync_rows import Row, read_rows, table
 
@@ -47,6 +49,9 @@ class Batch:
     aggregates: tuple[Aggregate, ...]
     # The site's own document counters (kind, next value) when the batch was read.
     number_series: tuple[tuple[str, int], ...] = ()
+    # Down only: every other site's stock (remote_stock rows) when it may have changed in
+    # this batch's range; None: unchanged, the branch keeps what it has.
+    remote_stock: tuple[Row, ...] | None = None
 
     @property
     def batch_id(self) -> str:
@@ -101,7 +106,8 @@ def setting_rows(conn: Connection, entity_id: uuid.UUID) -> list[Row]:
 
 
 def read_batch(conn: Connection, site_code: str, after_seq: int, *,
-               down_to: str | None = None, until_seq: int | None = None) -> Batch | None:
+               down_to: str | None = None, until_seq: int | None = None,
+               send_stock: bool = False) -> Batch | None:
     """The next batch: every change after `after_seq` (up to `until_seq`), or None.
 
     Aggregates travel as they are *now*, so a batch is consistent only if it reaches the
@@ -111,7 +117,9 @@ def read_batch(conn: Connection, site_code: str, after_seq: int, *,
     fault test found a package arriving before its shipment.)
 
     Up (`down_to` None): what this branch changed itself. Down (`down_to` a branch's code):
-    what head office owns and that branch needs, except what came from that branch.
+    what head office owns and that branch needs, except what came from that branch, and the
+    other sites' stock if a level of another site changed in the range (or `send_stock`:
+    the branch has none yet).
     """
     query = (select(SyncChange.seq, SyncChange.entity, SyncChange.entity_id, SyncChange.origin)
              .where(SyncChange.seq > after_seq).order_by(SyncChange.seq))
@@ -131,11 +139,15 @@ def read_batch(conn: Connection, site_code: str, after_seq: int, *,
     aggregates = tuple(Aggregate(entity, entity_id, read_aggregate(conn, entity, entity_id))
                        for entity, entity_id in ordered)
     series: tuple[tuple[str, int], ...] = ()
+    remote: tuple[Row, ...] | None = None
     if down_to is None:
         series = tuple((kind, value) for kind, value in conn.execute(
             select(NumberSeries.kind, NumberSeries.next_value)
             .where(NumberSeries.site_code == site_code).order_by(NumberSeries.kind)))
-    return Batch(site_code, after_seq + 1, changes[-1].seq, aggregates, series)
+    elif send_stock or any(entity == STOCK_LEVELS and origin != down_to
+                           for _, entity, _, origin in changes):
+        remote = other_sites_snapshot(conn, down_to)
+    return Batch(site_code, after_seq + 1, changes[-1].seq, aggregates, series, remote)
 
 
 __all__ = ["Aggregate", "Batch", "last_applied_seq", "read_aggregate", "read_batch",

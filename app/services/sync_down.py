@@ -1,5 +1,6 @@
 """The down-sync, run by a branch: what head office owns (customers and their credit status,
-products, users, settings) comes down in one branch transaction per batch (docs/sync.md).
+products, users, settings) and other sites' stock come down in one branch transaction per
+batch (docs/sync.md).
 
 Head office's change log lives in PostgreSQL, where sequence values can commit out of order:
 the reader first takes a SHARE lock on `sync_changes` for an instant, which waits for every
@@ -23,6 +24,7 @@ from app.models import (
     SyncConflict,
 )
 from app.services.change_log import APPLYING_SYNC, CUSTOMERS, SETTINGS
+from app.services.remote_stock import has_remote_stock, replace_remote_stock
 from app.services.settings import get_setting, is_site_local
 from app.services.sync_apply import CUSTOMER_EDITED
 from app.services.sync_batches import (
@@ -61,9 +63,10 @@ def sync_down(branch: UowFactory, head_office: UowFactory) -> DownResult:
     with branch(write=False) as b:
         site = b.site_code
         cursor = last_applied_seq(b.session.connection(), hq_site)
+        stock_known = has_remote_stock(b.session.connection())
     with head_office(write=False) as h:
         batch = read_batch(h.session.connection(), hq_site, cursor, down_to=site,
-                           until_seq=horizon)
+                           until_seq=horizon, send_stock=not stock_known)
     if batch is None:
         return DownResult(None, applied=False, aggregates=0, conflicts=0)
     return apply_down_batch(branch, batch)
@@ -88,6 +91,8 @@ def apply_down_batch(branch: UowFactory, batch: Batch) -> DownResult:
                 _down_setting(conn, aggregate)
             else:
                 upsert(conn, aggregate.entity, aggregate.rows[aggregate.entity])
+        if batch.remote_stock is not None:
+            replace_remote_stock(conn, batch.remote_stock, uow.site_code)
         conn.execute(insert(SyncAppliedBatch).values(
             batch_id=batch.batch_id, site_code=batch.site_code, first_seq=batch.first_seq,
             last_seq=batch.last_seq, aggregates=len(batch.aggregates)))

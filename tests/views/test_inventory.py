@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from datetime import UTC, datetime
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from app.models import RemoteStock
 from app.models.enums import Role
 from app.services import inventory, order_queries, products, stock
 from app.services.unit_of_work import UowFactory
@@ -116,3 +118,31 @@ def test_below_safety_is_flagged_listed_and_open_record_shows_holders(
     # Mailing the list without an address set tells the user how to fix it.
     qtbot.mouseClick(screen.mail_button, Qt.MouseButton.LeftButton)
     assert "replenishment" in problems.last()
+
+
+def test_other_sites_tab_shows_head_offices_figures_read_only(
+    qtbot: QtBot, make_ctx: Callable[..., AppContext], f: Factory, uow: UowFactory,
+    problems: Problems,
+) -> None:
+    product_id = f.product(stock_qty=5)
+    with uow() as u:  # what a down-sync would have left (tests/sync/test_remote_stock.py)
+        u.session.add_all([
+            RemoteStock(site_code="BR2", product_id=product_id, on_hand=D(30),
+                        allocated=D(12), as_of=datetime(2026, 3, 1, 8, 0, tzinfo=UTC)),
+            RemoteStock(site_code="BR1", product_id=product_id, on_hand=D(4),
+                        allocated=D(0), as_of=datetime(2026, 3, 1, 8, 0, tzinfo=UTC)),
+            RemoteStock(site_code="BR1", product_id=uuid.uuid4(), on_hand=D(99),
+                        allocated=D(0), as_of=datetime(2026, 3, 1, 8, 0, tzinfo=UTC))])
+        u.commit()
+    screen = InventoryScreen(make_ctx(Role.SALES))
+    qtbot.addWidget(screen)
+    screen.show()
+    assert screen.open_record("product", product_id)
+    assert problems == []
+    cells = [screen.others.row_at(i).cells for i in range(screen.others.rowCount())]
+    assert [c[:4] for c in cells] == [("BR1", "4", "0", "4"), ("BR2", "30", "12", "18")]
+    assert all(c[4] for c in cells)  # when head office computed them
+    tab = screen.tabs.indexOf(screen.others_view)
+    assert screen.tabs.tabText(tab) == "Other sites"
+    # Only this site's own stock is in the levels list: 5 on hand, nothing from the others.
+    assert [screen.levels.row_at(i).cells[3] for i in range(screen.levels.rowCount())] == ["5"]

@@ -1,6 +1,7 @@
 """INVENTORY: stock per product and location, products below safety stock (flagged in the
 list and listed on their own, with a mail to the replenishers), who holds each unit, the
-ledger moves, and counts/adjustments entered by scanning (inventory_count.py).
+ledger moves, the product's stock at the other sites (read-only, as head office last reported
+it at a branch), and counts/adjustments entered by scanning (inventory_count.py).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import inventory, replenishment
+from app.services import inventory, remote_stock, replenishment
 from app.views.context import AppContext
 from app.views.itemmodels.cells import WRONG, CellsModel, Row
 from app.views.screens.base import Screen
@@ -125,11 +126,18 @@ class InventoryScreen(Screen):
                                 parent=self)
         self.moves_view = table(self.moves, "movesTable", stretch=4)
 
+        # Read-only: what head office last reported (a branch cannot allocate from it).
+        self.others = CellsModel([self.tr("Site"), self.tr("On hand"), self.tr("Allocated"),
+                                  self.tr("Available"), self.tr("As of")], numeric=(1, 2, 3),
+                                 parent=self)
+        self.others_view = table(self.others, "otherSitesTable")
+
         self.tabs = QTabWidget()
         self.tabs.setObjectName("inventoryTabs")
         self.tabs.addTab(below_page, "")
         self.tabs.addTab(holders_page, self.tr("Who holds this stock"))
         self.tabs.addTab(self.moves_view, self.tr("Moves"))
+        self.tabs.addTab(self.others_view, self.tr("Other sites"))
 
         self.count = CountPanel(self.ctx)
         self.count.recorded.connect(self._after_count)
@@ -230,6 +238,12 @@ class InventoryScreen(Screen):
                 m.kind.value, m.kind.value)), m.location_code, _signed(m.quantity), m.reason),
                 payload=m)
             for m in detail.moves])
+        others = run(self, remote_stock.other_sites_stock, self.ctx.uow(write=False), product_id)
+        if others is not FAILED:
+            self.others.set_rows([
+                Row((o.site_code, number(o.on_hand), number(o.allocated), number(o.available),
+                     moment(o.as_of) if o.as_of else self.tr("now")), payload=o)
+                for o in others])
         if switch:
             self.tabs.setCurrentIndex(1)
         return True
