@@ -1,5 +1,6 @@
-"""The first start on an empty database: the company, currency and language, where the data
-lives (this computer or a shared server), and the first administrator.
+"""The first start on an empty database: the company, currency and language
+(first_run_company.py), where the data lives (this computer, a shared server, or a branch
+office linked to head office: first_run_branch.py), and the first administrator.
 
 Nothing is written before Finish; then the server's password goes to the keyring first (a
 desk that cannot remember its server must not set the server up), the schema is created if
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -31,97 +33,18 @@ from app.connection_profile import (
 )
 from app.services import company, users
 from app.services.unit_of_work import UowFactory
-from app.views.settings.company_form import CompanyForm, language_combo, select_data
+from app.views.first_run_branch import BranchPage
+from app.views.first_run_company import CompanyPage, RegionPage
+from app.views.settings.company_form import CompanyForm
 from app.views.settings.database_form import DatabaseForm
 from app.views.support import preferences
 from app.views.support.field_errors import ERROR_STYLE, FieldErrors, error_label
-from app.views.support.i18n import current_language, install_language
 from app.views.support.runner import FAILED, run
 
-COMPANY_PAGE, REGION_PAGE, DATABASE_PAGE, ADMIN_PAGE = range(4)
+COMPANY_PAGE, REGION_PAGE, DATABASE_PAGE, ADMIN_PAGE, BRANCH_PAGE = range(5)
 _B = QWizard.WizardButton
 QT_BUTTON_TEXTS = ((_B.BackButton, "< &Back"), (_B.NextButton, "&Next >"),
                    (_B.FinishButton, "&Finish"), (_B.CancelButton, "Cancel"))
-
-
-class CompanyPage(QWizardPage):
-    def __init__(self, form: CompanyForm) -> None:
-        super().__init__()
-        self.setObjectName("companyPage")
-        self.form = form
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addSpacing(6)
-        layout.addWidget(form.letterhead)
-        layout.addStretch(1)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.setTitle(self.tr("Welcome to OrderDesk"))
-        self.setSubTitle(self.tr("Your company, as it appears on quotations, invoices and "
-                                 "delivery notes."))
-        self.intro.setText(self.tr("Only the name is needed now; everything here can be "
-                                   "changed later under File > Settings."))
-
-    def initializePage(self) -> None:
-        self.form.name.setFocus()
-
-    def validatePage(self) -> bool:
-        self.form.errors.clear()
-        if not self.form.name.text().strip():
-            self.form.errors.show("company_name", self.tr("Enter the company's name."))
-            return False
-        return run(self, self.form.details, fields=self.form.errors) is not FAILED
-
-
-class RegionPage(QWizardPage):
-    """Currency and languages; the desk's language applies at once."""
-
-    def __init__(self, form: CompanyForm) -> None:
-        super().__init__()
-        self.setObjectName("regionPage")
-        self.form = form
-        self.language = language_combo("deskLanguage")
-        select_data(self.language, current_language())
-        self.language.setMinimumWidth(260)
-        self.language.currentIndexChanged.connect(self._language_chosen)
-        self.language_label = QLabel()
-        self.language_label.setBuddy(self.language)
-        self.hint = QLabel()
-        self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: palette(placeholder-text);")
-        money = form.money.layout()
-        assert isinstance(money, QFormLayout)
-        money.insertRow(0, self.language_label, self.language)
-        form.add_label(self.language_label)
-        layout = QVBoxLayout(self)
-        layout.addWidget(form.money)
-        layout.addWidget(self.hint)
-        layout.addStretch(1)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.setTitle(self.tr("Currency and language"))
-        self.setSubTitle(self.tr("The currency of your prices and invoices, the language of "
-                                 "this desk and of the documents you send."))
-        self.language_label.setText(self.tr("This &desk's language"))
-        self.hint.setText(self.tr("Each person can switch the desk's language later in the "
-                                  "Language menu; a customer can get documents in their own "
-                                  "language."))
-        self.form.align_labels()
-
-    def initializePage(self) -> None:
-        self.language.setFocus()
-
-    def validatePage(self) -> bool:
-        return run(self, self.form.details, fields=self.form.errors) is not FAILED
-
-    def _language_chosen(self) -> None:
-        code = str(self.language.currentData())
-        install_language(code)  # the wizard retranslates on QEvent.LanguageChange
-        preferences.set_language(code)
 
 
 class DatabasePage(QWizardPage):
@@ -130,15 +53,26 @@ class DatabasePage(QWizardPage):
         self.setObjectName("databasePage")
         self.form = DatabaseForm(local_path)
         self.create_schema = False
+        self.branch = QRadioButton()  # a third choice beside the file and the server
+        self.branch.setObjectName("branchDatabase")
+        group = self.form.local.group()
+        assert group is not None
+        group.addButton(self.branch)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
+        layout.addWidget(self.form, 1)
+        layout.addWidget(self.branch)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Where your data lives"))
         self.setSubTitle(self.tr("One computer: a local file. Several desks at once: a "
                                  "PostgreSQL server on your network."))
+        self.branch.setText(self.tr("A b&ranch office linked to head office (a local file that "
+                                    "syncs with head office's server)"))
         self.form.retranslate()
+
+    def nextId(self) -> int:
+        return BRANCH_PAGE if self.branch.isChecked() else ADMIN_PAGE
 
     def validatePage(self) -> bool:
         self.create_schema = False
@@ -223,6 +157,9 @@ class AdminPage(QWizardPage):
             "you log in with the account your administrator gave you. Nothing on the server "
             "is changed."))
 
+    def nextId(self) -> int:
+        return -1  # the last page (the branch page comes after the database page instead)
+
     def initializePage(self) -> None:
         wizard = self.wizard()
         assert isinstance(wizard, FirstRunWizard)
@@ -276,10 +213,11 @@ class FirstRunWizard(QWizard):
         self.region_page = RegionPage(self.company)
         self.database_page = DatabasePage(self.local_url.removeprefix("sqlite:///"))
         self.admin_page = AdminPage()
+        self.branch_page = BranchPage(self)  # the branch gets its users from head office
         for page_id, page in ((COMPANY_PAGE, self.company_page),
                               (REGION_PAGE, self.region_page),
                               (DATABASE_PAGE, self.database_page),
-                              (ADMIN_PAGE, self.admin_page)):
+                              (ADMIN_PAGE, self.admin_page), (BRANCH_PAGE, self.branch_page)):
             self.setPage(page_id, page)
         self.retranslate()
 
@@ -290,7 +228,8 @@ class FirstRunWizard(QWizard):
         for button, source in QT_BUTTON_TEXTS:
             self.setButtonText(button, QCoreApplication.translate("QWizard", source))
         self.company.retranslate()
-        for page in (self.company_page, self.region_page, self.database_page, self.admin_page):
+        for page in (self.company_page, self.region_page, self.database_page, self.admin_page,
+                     self.branch_page):
             page.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
