@@ -143,3 +143,32 @@ def test_a_desk_without_a_link_has_no_sync(qtbot: QtBot, sites: Sites, tmp_path:
     qtbot.addWidget(window)
     assert window.sync is None
     assert "syncNowAction" not in [a.objectName() for a in window.file_menu.actions()]
+
+
+def test_settings_head_office_tab_shows_syncs_and_removes_the_link(
+        qtbot: QtBot, sites: Sites, tmp_path: Path, memory_keyring: MemoryKeyring,
+        problems: Problems) -> None:
+    from app.head_office_link import load_link
+    from app.models.enums import Role
+    from app.views.settings import SettingsDialog
+    from app.views.settings.head_office_tab import HeadOfficeTab
+
+    br1, hq = sites.branches["BR1"], sites.hq
+    window, sync = _branch_window(qtbot, br1, tmp_path, _link_of(hq))
+    config = Config(br1.url, tmp_path)
+    dialog = SettingsDialog(window.ctx, config, window)
+    qtbot.addWidget(dialog)
+    tab = dialog.show_tab("head_office")
+    assert isinstance(tab, HeadOfficeTab)
+    assert tab.current.text() == f"Linked to head office {_link_of(hq).label}"
+    assert tab.form.host.text() == _link_of(hq).host and tab.form.local.isHidden()
+    assert "Last sync: never" in tab.last_sync.text()
+    with qtbot.waitSignal(sync.attempted, timeout=30_000):
+        tab.sync_button.click()
+    assert "Last sync: never" not in tab.last_sync.text() and "0 waiting" in tab.last_sync.text()
+    tab.remove_button.click()
+    assert load_link(tmp_path) is None and tab.current.text().startswith("Not linked")
+    assert ("OrderDesk", _link_of(hq).keyring_name) not in memory_keyring.store
+
+    sales = AppContext(br1.uow, br1.f.actor(Role.SALES), window.ctx.info)
+    assert SettingsDialog(sales, config).head_office is None  # administrators only

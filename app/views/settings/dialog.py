@@ -34,6 +34,7 @@ from app.views.settings.backups_tab import BackupsTab
 from app.views.settings.company_form import CompanyForm, language_combo, select_data
 from app.views.settings.database_form import RIGHT, WRONG, DatabaseForm
 from app.views.settings.devices_tab import DevicesTab
+from app.views.settings.head_office_tab import HeadOfficeTab
 from app.views.settings.kpi_targets_tab import KpiTargetsTab
 from app.views.settings.mail_tab import MailTab
 from app.views.settings.users_tab import UsersTab
@@ -208,6 +209,12 @@ class SettingsDialog(QDialog):
             self.tabs.addTab(self.mail, "")
         self.devices = DevicesTab()  # this workstation's scanner and printer: everyone's own
         self.tabs.addTab(self.devices, "")
+        # A branch's link to head office: administrators, on a desk that works on its file
+        # (last, so the other tabs keep their Alt+number).
+        self.head_office = HeadOfficeTab(ctx, config, getattr(parent, "sync", None)) if (
+            ctx.may("users.manage") and is_local_file(config.db_url)) else None
+        if self.head_office is not None:
+            self.tabs.addTab(self.head_office, "")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -231,6 +238,9 @@ class SettingsDialog(QDialog):
         if self.mail is not None:
             titles.append(self.tr("Mail"))
         titles.append(self.tr("Devices"))
+        if self.head_office is not None:
+            titles.append(self.tr("Head office"))
+            self.head_office.retranslate()
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)
         self.general.retranslate()
@@ -268,7 +278,7 @@ class SettingsDialog(QDialog):
     def show_tab(self, name: str) -> QWidget:
         widget = {"general": self.general, "database": self.database, "users": self.users,
                   "backups": self.backups, "targets": self.targets, "devices": self.devices,
-                  "mail": self.mail}[name]
+                  "mail": self.mail, "head_office": self.head_office}[name]
         assert widget is not None
         self.tabs.setCurrentWidget(widget)
         return widget
