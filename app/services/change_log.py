@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from app.models import (
     Allocation,
+    BomLine,
     Complaint,
     CreditNote,
     CreditNoteLine,
@@ -36,6 +37,9 @@ from app.models import (
     PickList,
     PickListLine,
     Product,
+    ProductionComponent,
+    ProductionOrder,
+    QcInspection,
     SalesOrder,
     SalesOrderLine,
     Setting,
@@ -65,10 +69,15 @@ DOCUMENTS: dict[str, tuple[str | None, str | None]] = {
     "payments": ("payment_allocations", "payment_id"),
     "complaints": (None, None),
 }
-# Head office's own: they only ever travel down to the branches. A setting is logged under
+# Production orders with their components and inspections: written by the site that made
+# them (a branch's go up like its documents; their stock moves and held components are
+# stock rows of the branch's own).
+PRODUCTION = "production_orders"
+# Head office's own: they only ever travel down to the branches (a product with its bill of
+# materials). A setting is logged under
 # `setting_entity_id(key)`, except the settings each site keeps for itself (never logged).
 PRODUCTS, USERS, SETTINGS = "products", "users", "settings"
-UP_ENTITIES = (CUSTOMERS, ORDERS, *ROW_ENTITIES, *DOCUMENTS)
+UP_ENTITIES = (CUSTOMERS, ORDERS, PRODUCTION, *ROW_ENTITIES, *DOCUMENTS)
 DOWN_ENTITIES = (CUSTOMERS, PRODUCTS, USERS, SETTINGS)
 # A session whose writes come from another site sets this in `session.info` and logs the
 # changes itself with their origin, so they are not shipped back.
@@ -94,6 +103,12 @@ _AGGREGATE: dict[type, Callable[[Any], tuple[str, uuid.UUID | None]]] = {
     StockMove: lambda o: (STOCK_MOVES, o.id),
     Allocation: lambda o: (ALLOCATIONS, o.id),
     Product: lambda o: (PRODUCTS, o.id),
+    # A line appended to `product.bom` has no product key before the flush; the product's
+    # list changed, so the product is logged itself.
+    BomLine: lambda o: (PRODUCTS, o.product_id),
+    ProductionOrder: lambda o: (PRODUCTION, o.id),
+    ProductionComponent: lambda o: (PRODUCTION, o.production_order_id),
+    QcInspection: lambda o: (PRODUCTION, o.production_order_id),
     **{header: (lambda o, t=table: (t, o.id)) for header, table in (
         (PickList, "pick_lists"), (Package, "packages"), (Shipment, "shipments"),
         (Delivery, "deliveries"), (Invoice, "invoices"), (CreditNote, "credit_notes"),
@@ -134,5 +149,5 @@ def _log_changes(session: Session, _context: Any, _instances: Any) -> None:
 
 
 __all__ = ["ALLOCATIONS", "APPLYING_SYNC", "CUSTOMERS", "DOCUMENTS", "DOWN_ENTITIES",
-           "LOCATIONS", "ORDERS", "PRODUCTS", "ROW_ENTITIES", "SETTINGS", "STOCK_LEVELS",
-           "STOCK_MOVES", "UP_ENTITIES", "USERS", "changed_aggregates"]
+           "LOCATIONS", "ORDERS", "PRODUCTION", "PRODUCTS", "ROW_ENTITIES", "SETTINGS",
+           "STOCK_LEVELS", "STOCK_MOVES", "UP_ENTITIES", "USERS", "changed_aggregates"]

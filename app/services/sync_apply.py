@@ -33,6 +33,7 @@ from app.services.change_log import (
     DOCUMENTS,
     LOCATIONS,
     ORDERS,
+    PRODUCTION,
     ROW_ENTITIES,
     STOCK_MOVES,
 )
@@ -86,6 +87,8 @@ def apply_batch(head_office: UowFactory, batch: Batch) -> ApplyOutcome:
                 conflicts += _apply_customer(conn, batch, aggregate)
             elif aggregate.entity == ORDERS:
                 conflicts += _apply_order(conn, batch, aggregate)
+            elif aggregate.entity == PRODUCTION:
+                _apply_production(conn, aggregate)
             elif aggregate.entity in ROW_ENTITIES:
                 conflicts += _apply_stock_row(conn, batch, aggregate)
             else:
@@ -164,6 +167,20 @@ def _apply_order(conn: Connection, batch: Batch, aggregate: Aggregate) -> int:
     insert_absent(conn, "order_revisions", rows["order_revisions"])
     insert_absent(conn, "audit_log", rows["audit_log"])
     return conflicts
+
+
+def _apply_production(conn: Connection, aggregate: Aggregate) -> None:
+    """A production order the branch made, with its components and inspections, written as
+    the branch has it (inspections and audit entries are append-only; components are never
+    removed from an order). Applied in table order, so before the allocations that hold its
+    components and after the order line it is made for."""
+    rows = aggregate.rows
+    if not rows[PRODUCTION]:
+        return
+    upsert(conn, PRODUCTION, rows[PRODUCTION])
+    upsert(conn, "production_components", rows["production_components"])
+    insert_absent(conn, "qc_inspections", rows["qc_inspections"])
+    insert_absent(conn, "audit_log", rows["audit_log"])
 
 
 def _apply_stock_row(conn: Connection, batch: Batch, aggregate: Aggregate) -> int:

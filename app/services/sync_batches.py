@@ -17,6 +17,7 @@ from app.services.change_log import (
     DOCUMENTS,
     DOWN_ENTITIES,
     ORDERS,
+    PRODUCTION,
     PRODUCTS,
     ROW_ENTITIES,
     SETTINGS,
@@ -91,7 +92,19 @@ def read_aggregate(conn: Connection, entity: str, entity_id: uuid.UUID) -> dict[
             rows[child] = read_rows(conn, child, column, [entity_id])
         rows["audit_log"] = read_rows(conn, "audit_log", "entity_id", [entity_id])
         return rows
-    if entity in (*ROW_ENTITIES, PRODUCTS, USERS):
+    if entity == PRODUCTION:
+        return {
+            PRODUCTION: read_rows(conn, PRODUCTION, "id", [entity_id]),
+            "production_components": read_rows(conn, "production_components",
+                                               "production_order_id", [entity_id]),
+            "qc_inspections": read_rows(conn, "qc_inspections", "production_order_id",
+                                        [entity_id]),
+            "audit_log": read_rows(conn, "audit_log", "entity_id", [entity_id]),
+        }
+    if entity == PRODUCTS:
+        return {PRODUCTS: read_rows(conn, PRODUCTS, "id", [entity_id]),
+                "bom_lines": read_rows(conn, "bom_lines", "product_id", [entity_id])}
+    if entity in (*ROW_ENTITIES, USERS):
         return {entity: read_rows(conn, entity, "id", [entity_id])}
     if entity == SETTINGS:
         return {SETTINGS: setting_rows(conn, entity_id)}

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, delete, func, insert, select, text, update
 
 from app.models import (
+    BomLine,
     Customer,
     CustomerAddress,
     CustomerContact,
@@ -23,7 +24,7 @@ from app.models import (
     SyncChange,
     SyncConflict,
 )
-from app.services.change_log import APPLYING_SYNC, CUSTOMERS, SETTINGS
+from app.services.change_log import APPLYING_SYNC, CUSTOMERS, PRODUCTS, SETTINGS
 from app.services.remote_stock import has_remote_stock, replace_remote_stock
 from app.services.settings import get_setting, is_site_local
 from app.services.sync_apply import CUSTOMER_EDITED
@@ -91,6 +92,7 @@ def apply_down_batch(branch: UowFactory, batch: Batch) -> DownResult:
                 _down_setting(conn, aggregate)
             else:
                 upsert(conn, aggregate.entity, aggregate.rows[aggregate.entity])
+        _down_bills_of_materials(conn, [a for a in batch.aggregates if a.entity == PRODUCTS])
         if batch.remote_stock is not None:
             replace_remote_stock(conn, batch.remote_stock, uow.site_code)
         conn.execute(insert(SyncAppliedBatch).values(
@@ -99,6 +101,19 @@ def apply_down_batch(branch: UowFactory, batch: Batch) -> DownResult:
         uow.commit()
     return DownResult(batch.batch_id, applied=True, aggregates=len(batch.aggregates),
                       conflicts=conflicts)
+
+
+def _down_bills_of_materials(conn: Connection, products: list[Aggregate]) -> None:
+    """After every product of the batch is written (a component may be new too): each
+    product's bill of materials as head office has it. Lines it no longer has go first, so a
+    component put back under a new line id does not meet its old line."""
+    for aggregate in products:
+        if not aggregate.rows[PRODUCTS]:
+            continue
+        lines = aggregate.rows.get("bom_lines", [])
+        conn.execute(delete(BomLine).where(BomLine.product_id == aggregate.entity_id,
+                                           BomLine.id.not_in([line["id"] for line in lines])))
+        upsert(conn, "bom_lines", lines)
 
 
 def _down_setting(conn: Connection, aggregate: Aggregate) -> None:
