@@ -1,5 +1,5 @@
-"""`orderdesk` on the command line: the GUI by default, plus migrate, check, demo, import and
-export."""
+"""`orderdesk` on the command line: the GUI by default, plus migrate, check, demo, import,
+export, copy, and a branch office's sync and branch-setup (app/cli_sync.py)."""
 
 from __future__ import annotations
 
@@ -52,8 +52,10 @@ def build_parser() -> argparse.ArgumentParser:
     copy.add_argument("--to", dest="target", metavar="POSTGRES_URL", required=True,
                       help="a new, empty database, e.g. postgresql+psycopg://user@host/dbname")
     from app.cli_data import add_commands  # import/export: app/cli_data.py
+    from app.cli_sync import add_commands as add_sync_commands  # a branch office's
 
     add_commands(commands, DB_HELP)
+    add_sync_commands(commands, DB_HELP)
     return parser
 
 
@@ -69,9 +71,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_gui(config, demo=args.demo, smoke=args.smoke)
         from app.cli_data import cmd_export, cmd_import
+        from app.cli_sync import cmd_branch_setup, cmd_sync
 
         return {"migrate": cmd_migrate, "check": cmd_check, "demo": cmd_demo,
-                "import": cmd_import, "export": cmd_export, "copy": cmd_copy}[command](config, args)
+                "import": cmd_import, "export": cmd_export, "copy": cmd_copy,
+                "sync": cmd_sync, "branch-setup": cmd_branch_setup}[command](config, args)
     except StartupError as exc:
         print(f"orderdesk: {exc}", file=sys.stderr)
         return EXIT_CANNOT_OPEN
