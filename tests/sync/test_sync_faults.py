@@ -2,7 +2,8 @@
 
 A cut is real: head office's own server connection is terminated in the middle of applying a
 batch (`pg_terminate_backend`), or the sync dies after head office committed and before the
-branch recorded it (the issue asks for 100 cycles; stopping the server is not simulated).
+branch recorded it (the issue asks for 100 cycles; stopping the whole server is in
+test_sync_server_stop.py).
 """
 
 from __future__ import annotations
