@@ -32,20 +32,12 @@ class BranchWizard(Protocol):
     def _open_target(self) -> UowFactory: ...
 
 
-def server_only(form: DatabaseForm) -> DatabaseForm:
-    """The database form showing only the server's fields (head office is always a server)."""
-    form.server.setChecked(True)
-    for widget in (form.local, form.local_path, form.server):
-        widget.hide()
-    return form
-
-
 class BranchPage(QWizardPage):
     def __init__(self, wizard: BranchWizard) -> None:
         super().__init__()
         self.setObjectName("branchPage")
         self.owner = wizard
-        self.form = server_only(DatabaseForm(""))
+        self.form = DatabaseForm("").server_only()
         self.site_code = QLineEdit()
         self.site_code.setObjectName("branchSiteCode")
         self.site_code.setMaxLength(6)

@@ -114,6 +114,13 @@ class DatabaseForm(QWidget):
         self.host.setPlaceholderText(self.tr("server name or address, e.g. db.office.lan"))
         self.test_button.setText(self.tr("T&est connection"))
 
+    def server_only(self) -> DatabaseForm:
+        """Only the server's fields (a branch's head office is always a server)."""
+        self.server.setChecked(True)
+        for widget in (self.local, self.local_path, self.server):
+            widget.hide()
+        return self
+
     # -- values --------------------------------------------------------------------------
     def is_server(self) -> bool:
         return self.server.isChecked()

@@ -23,7 +23,6 @@ from app.head_office_link import (
 )
 from app.services.sync_up import sync_status
 from app.views.context import AppContext
-from app.views.first_run_branch import server_only
 from app.views.settings.database_form import RIGHT, WRONG, DatabaseForm
 from app.views.support import formatting as fmt
 from app.views.support.branch_sync import BranchSync
@@ -40,7 +39,7 @@ class HeadOfficeTab(QWidget):
         self.current.setStyleSheet("font-weight: 600;")
         self.last_sync = QLabel()
         self.last_sync.setObjectName("lastSync")
-        self.form = server_only(DatabaseForm(""))
+        self.form = DatabaseForm("").server_only()
         try:
             self.link = load_link(config.data_dir)
         except LinkError as error:
