@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
+from decimal import Decimal
 
 from sqlalchemy import ForeignKey, Index
 from sqlalchemy.orm import Mapped, mapped_column
@@ -12,18 +13,34 @@ from app.models.base import Base
 from app.models.enums import Channel, enum_type
 
 
-class InvoiceSettlement(Base):
-    """One row per posted invoice: `settled_on` is NULL while money may be open, else a date
-    by which payments received and posted credit notes covered the whole total (the latest
-    of their dates when it was computed; never earlier than the true day). Posted invoices,
-    payments, allocations and posted credit notes never change, so a settled invoice stays
-    settled; app/services/kpi_settlement.py fills the rows (docs/kpis.md, Speed)."""
+class InvoiceFact(Base):
+    """One row per posted invoice: what the money KPIs aggregate, kept current from the
+    change log by app/services/invoice_facts.py (a cache, never the truth).
 
-    __tablename__ = "invoice_settlements"
-    __table_args__ = (Index("ix_invoice_settlements_settled_on", "settled_on"),)
+    `settled_on` is NULL while money is open, else the latest date of the payments and
+    posted credit notes that cover the total (never earlier than the true day).
+    `paid_on` is the latest received_on of the payments applied, once the invoice is covered
+    and at least one payment applies (days to pay's event date). `open_amount` is what is
+    open now and `last_activity_on` the latest date of anything applied: on any day from
+    then on the open amount is `open_amount`; before it, the KPI computes it exactly."""
+
+    __tablename__ = "invoice_facts"
+    __table_args__ = (
+        # Overdue on a day: the invoices not settled by then, answered from the index alone.
+        Index("ix_invoice_facts_settled", "settled_on", "due_date", "issue_date",
+              "last_activity_on", "open_amount", "customer_id"),
+        Index("ix_invoice_facts_paid", "paid_on", "issue_date", "customer_id"),
+    )
 
     invoice_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("invoices.id"), primary_key=True)
+    customer_id: Mapped[uuid.UUID]
+    issue_date: Mapped[date | None]  # set on every posted invoice; NULL-safe all the same
+    due_date: Mapped[date | None]
+    total: Mapped[Decimal]
     settled_on: Mapped[date | None]
+    paid_on: Mapped[date | None]
+    open_amount: Mapped[Decimal]
+    last_activity_on: Mapped[date | None]
 
 
 class OrderFact(Base):

@@ -7,11 +7,11 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import case, func, or_, select
 
-from app.models import Complaint, CreditNote, Invoice, Payment, PaymentAllocation
+from app.models import Complaint, CreditNote, InvoiceFact, Payment, PaymentAllocation
 from app.models.enums import DocState
-from app.services import kpi_settlement
+from app.services import invoice_facts
 from app.services.kpi_sql import (
     Breakdown,
     DateRange,
@@ -23,6 +23,8 @@ from app.services.kpi_sql import (
 from app.services.kpis import mean
 from app.services.unit_of_work import UnitOfWork
 
+F = InvoiceFact
+
 
 @dataclass(frozen=True)
 class DaysToPay:
@@ -31,35 +33,17 @@ class DaysToPay:
     mean_days: Decimal | None
 
 
-def _credited(until: date | None = None) -> Any:
-    where = [CreditNote.invoice_id == Invoice.id, CreditNote.state == DocState.POSTED]
-    if until is not None:
-        where.append(CreditNote.issue_date <= until)
-    return select(func.coalesce(func.sum(CreditNote.total), 0)).where(*where).scalar_subquery()
-
-
 def days_to_pay(uow: UnitOfWork, period: DateRange, *,
                 breakdown: Breakdown | None = None) -> tuple[DaysToPay, ...]:
     """Posted invoices that became fully paid in the period (payments allocated plus posted
-    credit notes cover the total), from issue date to the last payment's received_on."""
+    credit notes cover the total, at least one payment), from issue date to the last
+    payment's received_on."""
+    invoice_facts.refresh(uow)
     with uow:
         s = uow.session
-        in_period = and_(Payment.received_on >= period.start, Payment.received_on <= period.end)
-        touched = (select(PaymentAllocation.invoice_id)
-                   .join(Payment, Payment.id == PaymentAllocation.payment_id).where(in_period))
-        paid = (select(PaymentAllocation.invoice_id,
-                       func.sum(PaymentAllocation.amount).label("paid"),
-                       func.max(Payment.received_on).label("paid_on"))
-                .join(Payment, Payment.id == PaymentAllocation.payment_id)
-                .where(PaymentAllocation.invoice_id.in_(touched))
-                .group_by(PaymentAllocation.invoice_id).subquery())
-        facts = (select(Invoice.customer_id, paid.c.paid_on.label("event_at"),
-                        days_between_dates(s, Invoice.issue_date, paid.c.paid_on).label("days"))
-                 .join(paid, paid.c.invoice_id == Invoice.id)
-                 .where(Invoice.state == DocState.POSTED,
-                        paid.c.paid_on >= period.start, paid.c.paid_on <= period.end,
-                        # money against money: exact on SQLite's scaled integers as well
-                        paid.c.paid + _credited() >= Invoice.total)).subquery()
+        facts = (select(F.customer_id, F.paid_on.label("event_at"),
+                        days_between_dates(s, F.issue_date, F.paid_on).label("days"))
+                 .where(F.paid_on >= period.start, F.paid_on <= period.end)).subquery()
         rows = grouped(s, facts, breakdown, func.count(), func.sum(facts.c.days),
                        customer_level=True)
         return tuple(DaysToPay(key_text(k), n, mean(d, n)) for k, n, d in rows)
@@ -72,26 +56,34 @@ class Overdue:
     amount: Decimal
 
 
+def _open_on(as_of: date) -> Any:
+    """The invoice's open amount on `as_of`: the stored one when nothing was applied after
+    that day, else total less payments received and credit notes issued by then."""
+    allocated = (select(func.coalesce(func.sum(PaymentAllocation.amount), 0))
+                 .join(Payment, Payment.id == PaymentAllocation.payment_id)
+                 .where(PaymentAllocation.invoice_id == F.invoice_id,
+                        Payment.received_on <= as_of).scalar_subquery())
+    credited = (select(func.coalesce(func.sum(CreditNote.total), 0))
+                .where(CreditNote.invoice_id == F.invoice_id,
+                       CreditNote.state == DocState.POSTED, CreditNote.issue_date <= as_of)
+                .scalar_subquery())
+    return case((or_(F.last_activity_on.is_(None), F.last_activity_on <= as_of),
+                 F.open_amount), else_=F.total - allocated - credited)
+
+
 def overdue_receivables(uow: UnitOfWork, period: DateRange, *,
                         breakdown: Breakdown | None = None) -> tuple[Overdue, ...]:
     """Posted invoices past their due date on the period's last day with money still open
     (total less payments received and credit notes issued by that day)."""
     as_of = period.end
+    invoice_facts.refresh(uow)
     with uow:
         s = uow.session
-        allocated = (select(func.coalesce(func.sum(PaymentAllocation.amount), 0))
-                     .join(Payment, Payment.id == PaymentAllocation.payment_id)
-                     .where(PaymentAllocation.invoice_id == Invoice.id,
-                            Payment.received_on <= as_of).scalar_subquery())
-        open_amount = Invoice.total - allocated - _credited(as_of)
-        inner = (select(Invoice.customer_id, Invoice.due_date.label("event_at"),
-                        open_amount.label("open_amount"))
-                 .where(Invoice.state == DocState.POSTED, Invoice.due_date < as_of,
-                        Invoice.issue_date <= as_of))
-        if kpi_settlement.complete(s):
-            # Only invoices not settled by then can be open (app/services/kpi_settlement.py).
-            inner = inner.where(Invoice.id.in_(kpi_settlement.open_candidates(as_of)))
-        inner = inner.subquery()
+        # Settled by then (settled_on is never earlier than the true day): not open.
+        inner = (select(F.customer_id, F.due_date.label("event_at"),
+                        _open_on(as_of).label("open_amount"))
+                 .where(or_(F.settled_on.is_(None), F.settled_on > as_of),
+                        F.due_date < as_of, F.issue_date <= as_of)).subquery()
         facts = select(inner).where(inner.c.open_amount > 0).subquery()
         rows = grouped(s, facts, breakdown, func.count(), func.sum(facts.c.open_amount),
                        customer_level=True)

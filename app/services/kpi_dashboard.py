@@ -13,7 +13,7 @@ from decimal import Decimal
 from sqlalchemy import select
 
 from app.models import Customer
-from app.services import kpi_billing, kpi_settlement, kpis
+from app.services import invoice_facts, kpi_billing, kpis, order_facts
 from app.services.auth import Actor, require
 from app.services.kpi_sql import ALL, PERIODS, Breakdown, DateRange
 from app.services.kpi_targets import is_missed, overall_figures, targets
@@ -91,9 +91,11 @@ class Dashboard:
 
 
 def prepare_dashboard(uow: UnitOfWork, actor: Actor) -> int:
-    """Brings the KPI facts up to date before a load (a write; see kpi_settlement)."""
+    """Brings the KPI facts up to date before a load (a write; see app/services/
+    derived_facts.py), so the reads that follow find nothing to do. Returns the number of
+    orders and invoices recomputed."""
     require(actor, PERMISSION)
-    return kpi_settlement.refresh_settlements(uow)
+    return order_facts.refresh(uow) + invoice_facts.refresh(uow)
 
 
 def trend_size_for(period: DateRange, breakdown: Breakdown) -> Breakdown:

@@ -48,11 +48,11 @@ DEFAULTS: dict[str, str] = {
 
 
 # Per site by nature (docs/sync.md): never copied to a branch by the seed or the down-sync, and
-# never logged for sync. Each site has its own code and sync bookkeeping; the KPI watermark
-# dates this database's own derived rows; the replenishment address is the buyer of this
+# never logged for sync. Each site has its own code and sync bookkeeping; the KPI watermarks
+# date this database's own derived rows; the replenishment address is the buyer of this
 # site's warehouse; file paths name a file on this site's machines.
 SITE_LOCAL_SETTINGS = frozenset({
-    "site_code", "kpi_settlement_checked_at", "kpi_facts_seq", "replenishment_email",
+    "site_code", "kpi_facts_seq", "kpi_invoice_facts_seq", "replenishment_email",
     "company_logo_path", "smtp_cafile"})
 SITE_LOCAL_PREFIXES = ("sync.",)
 

@@ -114,32 +114,31 @@ def test_tiles_summed_from_the_trend_equal_the_direct_figures(uow, f, data, by):
     assert {t.key: t.value for t in board.tiles} == direct
 
 
-def _overdue_both_ways(uow, as_of: date):  # type: ignore[no-untyped-def]
-    """(with the settlement rows, by the full computation) for the month ending as_of."""
-    from sqlalchemy import delete
+def _facts_equal_a_rebuild(uow) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
 
-    from app.models import InvoiceSettlement
-    from app.services.kpi_billing import overdue_receivables
+    from app.models import Invoice, InvoiceFact
+    from app.services.invoice_facts import facts_of
 
-    period = DateRange(as_of.replace(day=1), as_of)
-    fast = overdue_receivables(uow(), period, breakdown=Breakdown.CUSTOMER)
-    with uow() as u:
-        kept = u.session.execute(InvoiceSettlement.__table__.select()).all()
-        u.session.execute(delete(InvoiceSettlement))
-        u.commit()
-    full = overdue_receivables(uow(), period, breakdown=Breakdown.CUSTOMER)
-    with uow() as u:
-        if kept:
-            u.session.execute(InvoiceSettlement.__table__.insert(),
-                              [dict(r._mapping) for r in kept])
-        u.commit()
-    return fast, full
+    with uow(write=False) as u:
+        table = InvoiceFact.__table__
+        stored = sorted(tuple(r) for r in u.session.execute(select(table)))
+        rebuilt = sorted(tuple(r) for r in u.session.execute(facts_of(select(Invoice.id))))
+    assert stored == rebuilt
 
 
-def test_settlement_rows_speed_overdue_up_without_changing_it(uow, f):  # type: ignore[no-untyped-def]
+def test_invoice_facts_keep_overdue_and_days_to_pay_exact(uow, f):  # type: ignore[no-untyped-def]
     from app.models.enums import PaymentMethod
-    from app.services import kpi_settlement, payments
-    from app.services.kpi_billing import overdue_receivables
+    from app.services import invoice_facts, payments
+    from app.services.kpi_billing import days_to_pay, overdue_receivables
+
+    def overdue(last_day: int) -> tuple:  # type: ignore[type-arg]
+        return tuple((r.invoices, r.amount) for r in overdue_receivables(
+            uow(), DateRange(date(2025, 10, 1), date(2025, 10, last_day))))
+
+    def paid_in_october() -> tuple:  # type: ignore[type-arg]
+        return tuple((r.invoices, r.mean_days) for r in days_to_pay(
+            uow(), DateRange(date(2025, 10, 1), date(2025, 10, 31))))
 
     customer, product = f.customer(), f.product(stock_qty=20)
     early = f.posted_invoice(customer, [(product, 1)], today=date(2025, 9, 1))  # due Oct 1
@@ -147,34 +146,27 @@ def test_settlement_rows_speed_overdue_up_without_changing_it(uow, f):  # type: 
     payments.record_payment(uow(), f.admin, customer, Decimal("105.00"),
                             PaymentMethod.BANK_TRANSFER, date(2025, 10, 20),
                             allocations=[(early, Decimal("105.00"))])
-    assert kpi_settlement.refresh_settlements(uow()) == 2
-    with uow() as u:
-        assert kpi_settlement.complete(u.session)
-    for as_of in (date(2025, 10, 10), date(2025, 10, 31), date(2025, 11, 30)):
-        fast, full = _overdue_both_ways(uow, as_of)
-        assert fast == full
-    # Oct 10: both due? early (due Oct 1) open, late not due yet; Oct 31: only late.
-    (row,) = overdue_receivables(uow(), DateRange(date(2025, 10, 1), date(2025, 10, 10)))
-    assert (row.invoices, row.amount) == (1, Decimal("105.00"))
-    (row,) = overdue_receivables(uow(), DateRange(date(2025, 10, 1), date(2025, 10, 31)))
-    assert (row.invoices, row.amount) == (1, Decimal("210.00"))
-    # Paid after the last refresh, back-dated: the rows still say open, the figure is exact.
+    assert invoice_facts.refresh(uow()) == 2
+    assert invoice_facts.refresh(uow()) == 0 and invoice_facts.is_current(uow())
+    _facts_equal_a_rebuild(uow)
+    # Oct 10: early open (its payment came later: computed as of that day), late not due.
+    assert overdue(10) == ((1, Decimal("105.00")),)
+    assert overdue(31) == ((1, Decimal("210.00")),)
+    assert paid_in_october() == ((1, Decimal("49.00")),)  # Sep 1 -> Oct 20
+    # Paid after the rows were built, back-dated: the next read is exact at once.
     payments.record_payment(uow(), f.admin, customer, Decimal("210.00"), PaymentMethod.CASH,
                             date(2025, 10, 25), allocations=[(late, Decimal("210.00"))])
-    assert overdue_receivables(uow(), DateRange(date(2025, 10, 1), date(2025, 10, 31))) == ()
-    # A new posted invoice without its row: the full computation is used until a refresh.
-    f.posted_invoice(customer, [(product, 3)], today=date(2025, 9, 20))
-    with uow() as u:
-        assert not kpi_settlement.complete(u.session)
-    (row,) = overdue_receivables(uow(), DateRange(date(2025, 10, 1), date(2025, 10, 31)))
-    assert row.amount == Decimal("315.00")
-    kpi_settlement.refresh_settlements(uow())
-    fast, full = _overdue_both_ways(uow, date(2025, 10, 31))
-    assert fast == full and fast[0].amount == Decimal("315.00")
-    with uow() as u:
+    assert overdue(31) == ()
+    assert overdue(20) == ((1, Decimal("210.00")),)  # late was due Oct 15, paid Oct 25
+    assert paid_in_october() == ((2, Decimal("44.50")),)  # 49 and 40 days
+    # A new posted invoice counts as soon as it is posted.
+    f.posted_invoice(customer, [(product, 3)], today=date(2025, 9, 20))  # due Oct 20
+    assert overdue(31) == ((1, Decimal("315.00")),)
+    _facts_equal_a_rebuild(uow)
+    with uow(write=False) as u:
         from sqlalchemy import select
 
-        from app.models import InvoiceSettlement
-        settled = dict(u.session.execute(select(InvoiceSettlement.invoice_id,
-                                                InvoiceSettlement.settled_on)).all())
+        from app.models import InvoiceFact
+        settled = dict(u.session.execute(select(InvoiceFact.invoice_id,
+                                                InvoiceFact.settled_on)).all())
     assert settled[early] == date(2025, 10, 20) and settled[late] == date(2025, 10, 25)

@@ -58,7 +58,7 @@ def test_site_local_settings_never_come_down(sites: Sites) -> None:
     br1, hq = sites.branches["BR1"], sites.hq
     _set(br1, replenishment_email="buyer@br1.example", sync__online="1")
     _set(hq, site_code="HQ", replenishment_email="buyer@hq.example", sync__online="0",
-         kpi_settlement_checked_at="2024-01-01T00:00:00", company_logo_path="/srv/logo.png",
+         kpi_invoice_facts_seq="HQ:42", company_logo_path="/srv/logo.png",
          currency="JPY")
     with hq.engine.connect() as conn:  # head office does not even log them
         logged = set(conn.scalars(select(SyncChange.entity_id)
