@@ -383,6 +383,88 @@
     </message>
 </context>
 <context>
+    <name>BranchPage</name>
+    <message>
+        <source>Branch office</source>
+        <translation>分公司</translation>
+    </message>
+    <message>
+        <source>Head office's PostgreSQL server, and this branch's own site code: it starts every document number made here.</source>
+        <translation>总公司的 PostgreSQL 服务器，以及本分公司自己的据点代码：在此产生的每个单据号码都以它开头。</translation>
+    </message>
+    <message>
+        <source>Branch's &amp;site code</source>
+        <translation>分公司据点代码(&amp;S)</translation>
+    </message>
+    <message>
+        <source>e.g. BR1</source>
+        <translation>例如 BR1</translation>
+    </message>
+    <message>
+        <source>This branch keeps its data in a local file and works on when head office cannot be reached; it syncs in the background. Users, products, customers and the company details come from head office: you log in with your head-office account.</source>
+        <translation>本分公司的数据存在本机文件中，无法连接总公司时仍可继续作业，并在背景同步。用户、产品、客户与公司数据来自总公司：请以您的总公司账号登录。</translation>
+    </message>
+    <message>
+        <source>Head office's database is not ready for branches: set head office up (its schema current, its users created) first.</source>
+        <translation>总公司的数据库尚未准备好供分公司使用：请先完成总公司设置（数据表结构为最新、已创建用户）。</translation>
+    </message>
+</context>
+<context>
+    <name>BranchSync</name>
+    <message>
+        <source>Syncing…</source>
+        <translation>同步中…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>synced {0}</source>
+        <translation>{0} 已同步</translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <source>Sync stopped: see the tooltip</source>
+        <translation>同步已停止：请看提示说明</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>脱机</translation>
+    </message>
+    <message>
+        <source>last synced {0}</source>
+        <translation>上次同步 {0}</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>从未同步</translation>
+    </message>
+    <message>
+        <source>{0} waiting</source>
+        <translation>{0} 笔待同步</translation>
+    </message>
+    <message>
+        <source>1 conflict</source>
+        <translation>1 笔冲突</translation>
+    </message>
+    <message>
+        <source>{0} conflicts</source>
+        <translation>{0} 笔冲突</translation>
+    </message>
+    <message>
+        <source>Head office: {0}</source>
+        <translation>总公司：{0}</translation>
+    </message>
+    <message>
+        <source>S&amp;ync with head office now</source>
+        <translation>立即与总公司同步(&amp;Y)</translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <source>Nothing to show in this range</source>
@@ -770,6 +852,73 @@
     <message>
         <source>Promised</source>
         <translation>承诺交期</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictVersions</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Order line</source>
+        <translation>订单明细</translation>
+    </message>
+    <message>
+        <source>Order revision</source>
+        <translation>订单修订</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Stock level</source>
+        <translation>库存量</translation>
+    </message>
+    <message>
+        <source>Stock move</source>
+        <translation>库存异动</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>配货</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>储位</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation>总公司</translation>
+    </message>
+    <message>
+        <source>Branch {0}</source>
+        <translation>分公司 {0}</translation>
     </message>
 </context>
 <context>
@@ -1705,6 +1854,10 @@
         <translation>单台电脑：使用本机文件。多台电脑同时使用：使用网络上的 PostgreSQL 服务器。</translation>
     </message>
     <message>
+        <source>A b&amp;ranch office linked to head office (a local file that syncs with head office's server)</source>
+        <translation>连接总公司的分公司(&amp;R)（本机文件，与总公司服务器同步）</translation>
+    </message>
+    <message>
         <source>The database {0} has no OrderDesk tables yet. Create them now?</source>
         <translation>数据库 {0} 尚无 OrderDesk 数据表。要立即创建吗？</translation>
     </message>
@@ -2439,6 +2592,49 @@
     </message>
 </context>
 <context>
+    <name>HeadOfficeTab</name>
+    <message>
+        <source>&amp;Save link</source>
+        <translation>保存连接(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove link</source>
+        <translation>移除连接(&amp;R)</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>立即同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Not linked: this desk works alone on its file.</source>
+        <translation>未连接：此工作站仅使用本机文件独立作业。</translation>
+    </message>
+    <message>
+        <source>Linked to head office {0}</source>
+        <translation>已连接至总公司 {0}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Last sync: {0} · {1} waiting</source>
+        <translation>上次同步：{0} · {1} 笔待同步</translation>
+    </message>
+    <message>
+        <source>Saved. The new link is used from the next start.</source>
+        <translation>已保存。新的连接将于下次启动时使用。</translation>
+    </message>
+    <message>
+        <source>Removed. From the next start this desk no longer syncs; its work stays in its file.</source>
+        <translation>已移除。自下次启动起此工作站不再同步；已做的作业仍保留在文件中。</translation>
+    </message>
+    <message>
+        <source>Syncing in the background…</source>
+        <translation>正在背景同步…</translation>
+    </message>
+</context>
+<context>
     <name>HeaderForm</name>
     <message>
         <source>Customer: name, code or phone…</source>
@@ -2872,6 +3068,18 @@
         <translation>客户／生产商品</translation>
     </message>
     <message>
+        <source>Site</source>
+        <translation>据点</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>数据时间</translation>
+    </message>
+    <message>
+        <source>Other sites</source>
+        <translation>其他据点</translation>
+    </message>
+    <message>
         <source>{0}  {1}: {2} held (orders and production orders: {3})</source>
         <translation>{0}  {1}：已保留 {2}（订单与生产工单：{3}）</translation>
     </message>
@@ -2914,6 +3122,10 @@
     <message>
         <source>Production</source>
         <translation>生产</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>即时</translation>
     </message>
     <message>
         <source>The list is in the outbox; it goes out with the next mail round.</source>
@@ -5504,6 +5716,10 @@ Order to cash for small firms.</source>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
+    <message>
+        <source>Head office</source>
+        <translation>总公司</translation>
+    </message>
 </context>
 <context>
     <name>ShipCheckPanel</name>
@@ -5954,6 +6170,128 @@ Order to cash for small firms.</source>
         <source>Dashboard</source>
         <translation>管理仪表盘</translation>
     </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>同步冲突</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflictsScreen</name>
+    <message>
+        <source>Site</source>
+        <translation>据点</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>发生了什么</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Why (optional; kept in the audit trail)</source>
+        <translation>原因（选填；记入稽核轨迹）</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;head office's</source>
+        <translation>保留总公司版本(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Take the &amp;branch's</source>
+        <translation>采用分公司版本(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledged</source>
+        <translation>已知悉(&amp;A)</translation>
+    </message>
+    <message>
+        <source>{0} open conflicts</source>
+        <translation>{0} 笔未处理冲突</translation>
+    </message>
+    <message>
+        <source>No open conflicts: every sync went through.</source>
+        <translation>没有未处理的冲突：每次同步都已完成。</translation>
+    </message>
+    <message>
+        <source>No conflict chosen</source>
+        <translation>未选择冲突</translation>
+    </message>
+    <message>
+        <source>Decided: {0}</source>
+        <translation>已决定：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncReasons</name>
+    <message>
+        <source>Customer edited at head office and at {site}</source>
+        <translation>总公司与 {site} 都修改了此客户</translation>
+    </message>
+    <message>
+        <source>Order confirmed at {site} while the customer was on credit hold</source>
+        <translation>{site} 在客户信用冻结期间确认了订单</translation>
+    </message>
+    <message>
+        <source>Order of {site} with a product head office withdrew</source>
+        <translation>{site} 的订单含有总公司已停售的产品</translation>
+    </message>
+    <message>
+        <source>New customer of {site} with a code head office already uses</source>
+        <translation>{site} 添加的客户代码已被总公司使用</translation>
+    </message>
+    <message>
+        <source>{site} changed stock at a location that is not its own</source>
+        <translation>{site} 异动了不属于自己的储位库存</translation>
+    </message>
+    <message>
+        <source>Customer edited at both ends</source>
+        <translation>客户两端皆有修改</translation>
+    </message>
+    <message>
+        <source>Confirmed during credit hold</source>
+        <translation>信用冻结期间确认</translation>
+    </message>
+    <message>
+        <source>Product withdrawn</source>
+        <translation>产品已停售</translation>
+    </message>
+    <message>
+        <source>Customer code taken</source>
+        <translation>客户代码已被使用</translation>
+    </message>
+    <message>
+        <source>Another site's stock</source>
+        <translation>其他据点的库存</translation>
+    </message>
+    <message>
+        <source>Keep head office's details, or take the branch's name, contact data, tax id, preferences and tier (credit terms and hold always stay head office's).</source>
+        <translation>保留总公司的数据，或采用分公司的名称、联系数据、统一编号、偏好与等级（信用条件与冻结一律以总公司为准）。</translation>
+    </message>
+    <message>
+        <source>The order is stored: it happened. Keep it or cancel it on the order itself (Orders), then mark this conflict acknowledged.</source>
+        <translation>订单已保存：它确实发生了。请在订单本身（订单）保留或取消，然后将此冲突标为已知悉。</translation>
+    </message>
+    <message>
+        <source>The order is stored with the withdrawn product. Amend or cancel the order if the product cannot be supplied, then mark this acknowledged.</source>
+        <translation>订单已连同停售产品一并保存。若无法供货，请修改或取消订单，然后标为已知悉。</translation>
+    </message>
+    <message>
+        <source>The branch's customer was stored under {site}-code. Keep it so, or merge them by hand, then decide.</source>
+        <translation>分公司的客户已以 {site}-代码 保存。可维持如此，或手动合并，然后再决定。</translation>
+    </message>
+    <message>
+        <source>Head office's stock was kept. Check the count at that location.</source>
+        <translation>已保留总公司的库存。请盘点该储位。</translation>
+    </message>
 </context>
 <context>
     <name>TargetsDialog</name>
@@ -6054,6 +6392,10 @@ Order to cash for small firms.</source>
 </context>
 <context>
     <name>services</name>
+    <message>
+        <source>A branch's site code is 1 to 6 letters or digits, like BR1.</source>
+        <translation>分公司的据点代码为 1 至 6 个英文本母或数字，例如 BR1。</translation>
+    </message>
     <message>
         <source>A counted quantity cannot be negative.</source>
         <translation>盘点数量不可为负数。</translation>
@@ -6357,6 +6699,10 @@ Order to cash for small firms.</source>
     <message>
         <source>Head office expected changes of {site} from {expected}, not from {first}; the sync starts again from there.</source>
         <translation>总公司预期收到 {site} 从 {expected} 开始的异动，而不是从 {first}；同步将从该处重新开始。</translation>
+    </message>
+    <message>
+        <source>Head office has no users yet: set head office up first, then its branches.</source>
+        <translation>总公司尚无用户：请先设置总公司，再设置分公司。</translation>
     </message>
     <message>
         <source>Inspect a sample of at least one unit.</source>
@@ -7007,6 +7353,10 @@ Order to cash for small firms.</source>
         <translation>此数据库已有用户，请直接登录。</translation>
     </message>
     <message>
+        <source>This database is in use already; a branch is set up on a new, empty file.</source>
+        <translation>此数据库已在使用中；分公司须创建在新的空白文件上。</translation>
+    </message>
+    <message>
         <source>This user no longer exists.</source>
         <translation>此用户已不存在。</translation>
     </message>
@@ -7085,6 +7435,10 @@ Order to cash for small firms.</source>
     <message>
         <source>{amount} has more decimals than {currency} uses.</source>
         <translation>{amount} 的小数字数超过 {currency} 使用的位数。</translation>
+    </message>
+    <message>
+        <source>{code} is head office's own site code; give the branch a code of its own, like BR1.</source>
+        <translation>{code} 是总公司自己的据点代码；请给分公司另一个代码，例如 BR1。</translation>
     </message>
     <message>
         <source>{code} is not a currency code (like TWD, USD or EUR).</source>

@@ -384,6 +384,88 @@
     </message>
 </context>
 <context>
+    <name>BranchPage</name>
+    <message>
+        <source>Branch office</source>
+        <translation>分公司</translation>
+    </message>
+    <message>
+        <source>Head office&apos;s PostgreSQL server, and this branch&apos;s own site code: it starts every document number made here.</source>
+        <translation>總公司的 PostgreSQL 伺服器，以及本分公司自己的據點代碼：在此產生的每個單據號碼都以它開頭。</translation>
+    </message>
+    <message>
+        <source>Branch&apos;s &amp;site code</source>
+        <translation>分公司據點代碼(&amp;S)</translation>
+    </message>
+    <message>
+        <source>e.g. BR1</source>
+        <translation>例如 BR1</translation>
+    </message>
+    <message>
+        <source>This branch keeps its data in a local file and works on when head office cannot be reached; it syncs in the background. Users, products, customers and the company details come from head office: you log in with your head-office account.</source>
+        <translation>本分公司的資料存在本機檔案中，無法連線總公司時仍可繼續作業，並在背景同步。使用者、產品、客戶與公司資料來自總公司：請以您的總公司帳號登入。</translation>
+    </message>
+    <message>
+        <source>Head office&apos;s database is not ready for branches: set head office up (its schema current, its users created) first.</source>
+        <translation>總公司的資料庫尚未準備好供分公司使用：請先完成總公司設定（資料表結構為最新、已建立使用者）。</translation>
+    </message>
+</context>
+<context>
+    <name>BranchSync</name>
+    <message>
+        <source>Syncing…</source>
+        <translation>同步中…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>已連線</translation>
+    </message>
+    <message>
+        <source>synced {0}</source>
+        <translation>{0} 已同步</translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <source>Sync stopped: see the tooltip</source>
+        <translation>同步已停止：請看提示說明</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>離線</translation>
+    </message>
+    <message>
+        <source>last synced {0}</source>
+        <translation>上次同步 {0}</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>從未同步</translation>
+    </message>
+    <message>
+        <source>{0} waiting</source>
+        <translation>{0} 筆待同步</translation>
+    </message>
+    <message>
+        <source>1 conflict</source>
+        <translation>1 筆衝突</translation>
+    </message>
+    <message>
+        <source>{0} conflicts</source>
+        <translation>{0} 筆衝突</translation>
+    </message>
+    <message>
+        <source>Head office: {0}</source>
+        <translation>總公司：{0}</translation>
+    </message>
+    <message>
+        <source>S&amp;ync with head office now</source>
+        <translation>立即與總公司同步(&amp;Y)</translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <source>Nothing to show in this range</source>
@@ -771,6 +853,73 @@
     <message>
         <source>Promised</source>
         <translation>承諾交期</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictVersions</name>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>訂單</translation>
+    </message>
+    <message>
+        <source>Order line</source>
+        <translation>訂單明細</translation>
+    </message>
+    <message>
+        <source>Order revision</source>
+        <translation>訂單修訂</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>Stock level</source>
+        <translation>庫存量</translation>
+    </message>
+    <message>
+        <source>Stock move</source>
+        <translation>庫存異動</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>配貨</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>儲位</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation>總公司</translation>
+    </message>
+    <message>
+        <source>Branch {0}</source>
+        <translation>分公司 {0}</translation>
     </message>
 </context>
 <context>
@@ -1706,6 +1855,10 @@
         <translation>單台電腦：使用本機檔案。多台電腦同時使用：使用網路上的 PostgreSQL 伺服器。</translation>
     </message>
     <message>
+        <source>A b&amp;ranch office linked to head office (a local file that syncs with head office&apos;s server)</source>
+        <translation>連線總公司的分公司(&amp;R)（本機檔案，與總公司伺服器同步）</translation>
+    </message>
+    <message>
         <source>The database {0} has no OrderDesk tables yet. Create them now?</source>
         <translation>資料庫 {0} 尚無 OrderDesk 資料表。要立即建立嗎？</translation>
     </message>
@@ -2440,6 +2593,49 @@
     </message>
 </context>
 <context>
+    <name>HeadOfficeTab</name>
+    <message>
+        <source>&amp;Save link</source>
+        <translation>儲存連線(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove link</source>
+        <translation>移除連線(&amp;R)</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>立即同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Not linked: this desk works alone on its file.</source>
+        <translation>未連線：此工作站僅使用本機檔案獨立作業。</translation>
+    </message>
+    <message>
+        <source>Linked to head office {0}</source>
+        <translation>已連線至總公司 {0}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>從未</translation>
+    </message>
+    <message>
+        <source>Last sync: {0} · {1} waiting</source>
+        <translation>上次同步：{0} · {1} 筆待同步</translation>
+    </message>
+    <message>
+        <source>Saved. The new link is used from the next start.</source>
+        <translation>已儲存。新的連線將於下次啟動時使用。</translation>
+    </message>
+    <message>
+        <source>Removed. From the next start this desk no longer syncs; its work stays in its file.</source>
+        <translation>已移除。自下次啟動起此工作站不再同步；已做的作業仍保留在檔案中。</translation>
+    </message>
+    <message>
+        <source>Syncing in the background…</source>
+        <translation>正在背景同步…</translation>
+    </message>
+</context>
+<context>
     <name>HeaderForm</name>
     <message>
         <source>Customer: name, code or phone…</source>
@@ -2873,6 +3069,18 @@
         <translation>客戶／生產品項</translation>
     </message>
     <message>
+        <source>Site</source>
+        <translation>據點</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>資料時間</translation>
+    </message>
+    <message>
+        <source>Other sites</source>
+        <translation>其他據點</translation>
+    </message>
+    <message>
         <source>{0}  {1}: {2} held (orders and production orders: {3})</source>
         <translation>{0}  {1}：已保留 {2}（訂單與生產工單：{3}）</translation>
     </message>
@@ -2915,6 +3123,10 @@
     <message>
         <source>Production</source>
         <translation>生產</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>即時</translation>
     </message>
     <message>
         <source>The list is in the outbox; it goes out with the next mail round.</source>
@@ -5505,6 +5717,10 @@ Order to cash for small firms.</source>
         <source>Devices</source>
         <translation>裝置</translation>
     </message>
+    <message>
+        <source>Head office</source>
+        <translation>總公司</translation>
+    </message>
 </context>
 <context>
     <name>ShipCheckPanel</name>
@@ -5955,6 +6171,128 @@ Order to cash for small firms.</source>
         <source>Dashboard</source>
         <translation>管理儀表板</translation>
     </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>同步衝突</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflictsScreen</name>
+    <message>
+        <source>Site</source>
+        <translation>據點</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>發生了什麼</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>記錄</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Why (optional; kept in the audit trail)</source>
+        <translation>原因（選填；記入稽核軌跡）</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>備註(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;head office&apos;s</source>
+        <translation>保留總公司版本(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Take the &amp;branch&apos;s</source>
+        <translation>採用分公司版本(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledged</source>
+        <translation>已知悉(&amp;A)</translation>
+    </message>
+    <message>
+        <source>{0} open conflicts</source>
+        <translation>{0} 筆未處理衝突</translation>
+    </message>
+    <message>
+        <source>No open conflicts: every sync went through.</source>
+        <translation>沒有未處理的衝突：每次同步都已完成。</translation>
+    </message>
+    <message>
+        <source>No conflict chosen</source>
+        <translation>未選擇衝突</translation>
+    </message>
+    <message>
+        <source>Decided: {0}</source>
+        <translation>已決定：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncReasons</name>
+    <message>
+        <source>Customer edited at head office and at {site}</source>
+        <translation>總公司與 {site} 都修改了此客戶</translation>
+    </message>
+    <message>
+        <source>Order confirmed at {site} while the customer was on credit hold</source>
+        <translation>{site} 在客戶信用凍結期間確認了訂單</translation>
+    </message>
+    <message>
+        <source>Order of {site} with a product head office withdrew</source>
+        <translation>{site} 的訂單含有總公司已停售的產品</translation>
+    </message>
+    <message>
+        <source>New customer of {site} with a code head office already uses</source>
+        <translation>{site} 新增的客戶代碼已被總公司使用</translation>
+    </message>
+    <message>
+        <source>{site} changed stock at a location that is not its own</source>
+        <translation>{site} 異動了不屬於自己的儲位庫存</translation>
+    </message>
+    <message>
+        <source>Customer edited at both ends</source>
+        <translation>客戶兩端皆有修改</translation>
+    </message>
+    <message>
+        <source>Confirmed during credit hold</source>
+        <translation>信用凍結期間確認</translation>
+    </message>
+    <message>
+        <source>Product withdrawn</source>
+        <translation>產品已停售</translation>
+    </message>
+    <message>
+        <source>Customer code taken</source>
+        <translation>客戶代碼已被使用</translation>
+    </message>
+    <message>
+        <source>Another site&apos;s stock</source>
+        <translation>其他據點的庫存</translation>
+    </message>
+    <message>
+        <source>Keep head office&apos;s details, or take the branch&apos;s name, contact data, tax id, preferences and tier (credit terms and hold always stay head office&apos;s).</source>
+        <translation>保留總公司的資料，或採用分公司的名稱、聯絡資料、統一編號、偏好與等級（信用條件與凍結一律以總公司為準）。</translation>
+    </message>
+    <message>
+        <source>The order is stored: it happened. Keep it or cancel it on the order itself (Orders), then mark this conflict acknowledged.</source>
+        <translation>訂單已儲存：它確實發生了。請在訂單本身（訂單）保留或取消，然後將此衝突標為已知悉。</translation>
+    </message>
+    <message>
+        <source>The order is stored with the withdrawn product. Amend or cancel the order if the product cannot be supplied, then mark this acknowledged.</source>
+        <translation>訂單已連同停售產品一併儲存。若無法供貨，請修改或取消訂單，然後標為已知悉。</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s customer was stored under {site}-code. Keep it so, or merge them by hand, then decide.</source>
+        <translation>分公司的客戶已以 {site}-代碼 儲存。可維持如此，或手動合併，然後再決定。</translation>
+    </message>
+    <message>
+        <source>Head office&apos;s stock was kept. Check the count at that location.</source>
+        <translation>已保留總公司的庫存。請盤點該儲位。</translation>
+    </message>
 </context>
 <context>
     <name>TargetsDialog</name>
@@ -6055,6 +6393,10 @@ Order to cash for small firms.</source>
 </context>
 <context>
     <name>services</name>
+    <message>
+        <source>A branch&apos;s site code is 1 to 6 letters or digits, like BR1.</source>
+        <translation>分公司的據點代碼為 1 至 6 個英文字母或數字，例如 BR1。</translation>
+    </message>
     <message>
         <source>A counted quantity cannot be negative.</source>
         <translation>盤點數量不可為負數。</translation>
@@ -6358,6 +6700,10 @@ Order to cash for small firms.</source>
     <message>
         <source>Head office expected changes of {site} from {expected}, not from {first}; the sync starts again from there.</source>
         <translation>總公司預期收到 {site} 從 {expected} 開始的異動，而不是從 {first}；同步將從該處重新開始。</translation>
+    </message>
+    <message>
+        <source>Head office has no users yet: set head office up first, then its branches.</source>
+        <translation>總公司尚無使用者：請先設定總公司，再設定分公司。</translation>
     </message>
     <message>
         <source>Inspect a sample of at least one unit.</source>
@@ -7008,6 +7354,10 @@ Order to cash for small firms.</source>
         <translation>此資料庫已有使用者，請直接登入。</translation>
     </message>
     <message>
+        <source>This database is in use already; a branch is set up on a new, empty file.</source>
+        <translation>此資料庫已在使用中；分公司須建立在新的空白檔案上。</translation>
+    </message>
+    <message>
         <source>This user no longer exists.</source>
         <translation>此使用者已不存在。</translation>
     </message>
@@ -7086,6 +7436,10 @@ Order to cash for small firms.</source>
     <message>
         <source>{amount} has more decimals than {currency} uses.</source>
         <translation>{amount} 的小數位數超過 {currency} 使用的位數。</translation>
+    </message>
+    <message>
+        <source>{code} is head office&apos;s own site code; give the branch a code of its own, like BR1.</source>
+        <translation>{code} 是總公司自己的據點代碼；請給分公司另一個代碼，例如 BR1。</translation>
     </message>
     <message>
         <source>{code} is not a currency code (like TWD, USD or EUR).</source>
