@@ -870,6 +870,102 @@
         <translation>地址</translation>
     </message>
     <message>
+        <source>Code</source>
+        <translation>代碼</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>統一編號</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>偏好</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>信用額度</translation>
+    </message>
+    <message>
+        <source>Credit hold</source>
+        <translation>信用凍結</translation>
+    </message>
+    <message>
+        <source>Credit days</source>
+        <translation>信用天數</translation>
+    </message>
+    <message>
+        <source>Payment condition</source>
+        <translation>付款條件</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已核實</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>建立時間</translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation>主要聯絡人</translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation>帳單地址</translation>
+    </message>
+    <message>
+        <source>Default delivery</source>
+        <translation>預設送貨地址</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Promised date</source>
+        <translation>承諾日期</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>總額</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>啟用</translation>
+    </message>
+    <message>
         <source>Order</source>
         <translation>訂單</translation>
     </message>

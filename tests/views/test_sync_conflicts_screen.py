@@ -73,10 +73,10 @@ def test_the_three_conflict_cases_show_both_versions_and_a_decision_removes_one(
     assert screen.title.text().startswith("Customer edited at head office and at BR1")
     assert ("phone", HQ_PHONE, BRANCH_PHONE) in versions.differing
     phone_row = next(r for r in range(versions.rowCount())
-                     if versions.item(r, 0) and versions.item(r, 0).text() == "phone")
+                     if versions.item(r, 0) and versions.item(r, 0).text() == "Phone")
     assert all(versions.item(phone_row, c).data(DIFFERS_ROLE) for c in range(3))
     name_row = next(r for r in range(versions.rowCount())
-                    if versions.item(r, 0) and versions.item(r, 0).text() == "name")
+                    if versions.item(r, 0) and versions.item(r, 0).text() == "Name")
     assert not versions.item(name_row, 1).data(DIFFERS_ROLE)  # the same at both ends
     assert versions.horizontalHeaderItem(2).text() == "Branch BR1"
     assert screen.buttons[screen_decision("take_branch")].isEnabled()
@@ -85,7 +85,7 @@ def test_the_three_conflict_cases_show_both_versions_and_a_decision_removes_one(
     screen.select(_row_of(screen, "confirmed_during_hold"))
     hq_side, branch_side = versions.column_texts(1), versions.column_texts(2)
     hold_row = next(r for r in range(versions.rowCount())
-                    if versions.item(r, 0) and versions.item(r, 0).text() == "credit hold")
+                    if versions.item(r, 0) and versions.item(r, 0).text() == "Credit hold")
     assert versions.item(hold_row, 1).text() == "yes"
     assert made.held_order in branch_side and made.held_order not in hq_side
     assert "confirmed" in branch_side

@@ -18,6 +18,45 @@ Rows = dict[str, list[dict[str, Any]]]
 DIFFERS = QColor("#fff1c2")  # amber, readable with black text in light and dark themes
 DIFFERS_ROLE = Qt.ItemDataRole.UserRole  # True on the cells of a differing field (tests)
 HIDDEN_FIELDS = {"version"}  # bookkeeping the sync itself compares and ignores
+# Field names people read, translated; any other column shows as its name.
+FIELD_LABELS = {
+    "code": QT_TRANSLATE_NOOP("ConflictVersions", "Code"),
+    "name": QT_TRANSLATE_NOOP("ConflictVersions", "Name"),
+    "phone": QT_TRANSLATE_NOOP("ConflictVersions", "Phone"),
+    "email": QT_TRANSLATE_NOOP("ConflictVersions", "Email"),
+    "tax_id": QT_TRANSLATE_NOOP("ConflictVersions", "Tax ID"),
+    "preferences": QT_TRANSLATE_NOOP("ConflictVersions", "Preferences"),
+    "tier": QT_TRANSLATE_NOOP("ConflictVersions", "Tier"),
+    "credit_limit": QT_TRANSLATE_NOOP("ConflictVersions", "Credit limit"),
+    "credit_hold": QT_TRANSLATE_NOOP("ConflictVersions", "Credit hold"),
+    "credit_days": QT_TRANSLATE_NOOP("ConflictVersions", "Credit days"),
+    "payment_condition": QT_TRANSLATE_NOOP("ConflictVersions", "Payment condition"),
+    "payment_method": QT_TRANSLATE_NOOP("ConflictVersions", "Payment method"),
+    "verified": QT_TRANSLATE_NOOP("ConflictVersions", "Verified"),
+    "created_at": QT_TRANSLATE_NOOP("ConflictVersions", "Created"),
+    "is_primary": QT_TRANSLATE_NOOP("ConflictVersions", "Primary contact"),
+    "is_billing": QT_TRANSLATE_NOOP("ConflictVersions", "Billing address"),
+    "is_default_delivery": QT_TRANSLATE_NOOP("ConflictVersions", "Default delivery"),
+    "label": QT_TRANSLATE_NOOP("ConflictVersions", "Label"),
+    "address": QT_TRANSLATE_NOOP("ConflictVersions", "Address"),
+    "number": QT_TRANSLATE_NOOP("ConflictVersions", "Number"),
+    "state": QT_TRANSLATE_NOOP("ConflictVersions", "State"),
+    "promised_date": QT_TRANSLATE_NOOP("ConflictVersions", "Promised date"),
+    "quantity": QT_TRANSLATE_NOOP("ConflictVersions", "Quantity"),
+    "total": QT_TRANSLATE_NOOP("ConflictVersions", "Total"),
+    "active": QT_TRANSLATE_NOOP("ConflictVersions", "Active"),
+}
+
+
+def _is_key(field: str) -> bool:
+    """Ids that tie rows together: shown only when they differ (nothing to decide else)."""
+    return field == "id" or (field.endswith("_id") and field != "tax_id")
+
+
+def _label(field: str) -> str:
+    if field in FIELD_LABELS:
+        return QCoreApplication.translate("ConflictVersions", FIELD_LABELS[field])
+    return field.replace("_", " ")
 TABLE_TITLES = {
     "customers": QT_TRANSLATE_NOOP("ConflictVersions", "Customer"),
     "customer_contacts": QT_TRANSLATE_NOOP("ConflictVersions", "Contact"),
@@ -99,8 +138,7 @@ class ConflictVersions(QTableWidget):
         both = hq_row is not None and branch_row is not None
         keys = [*(hq_row or {}), *(k for k in (branch_row or {}) if k not in (hq_row or {}))]
         # What people read first; the ids and stamps that tie rows together last.
-        keys.sort(key=lambda k: k == "id" or (k.endswith("_id") and k != "tax_id")
-                  or k.endswith("_at"))
+        keys.sort(key=lambda k: _is_key(k) or k.endswith("_at"))
         for key in keys:
             if key in HIDDEN_FIELDS:
                 continue
@@ -109,9 +147,11 @@ class ConflictVersions(QTableWidget):
             hq_text = _text(hq_value) if hq_row is not None else ""
             branch_text = _text(branch_value) if branch_row is not None else ""
             differs = both and hq_value != branch_value
+            if _is_key(key) and not differs:
+                continue
             row = self.rowCount()
             self.insertRow(row)
-            for column, text in enumerate((key.replace("_", " "), hq_text, branch_text)):
+            for column, text in enumerate((_label(key), hq_text, branch_text)):
                 item = QTableWidgetItem(text)
                 item.setData(DIFFERS_ROLE, differs)
                 if differs:
