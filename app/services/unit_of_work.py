@@ -13,6 +13,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from app.services import (
     change_log,  # noqa: F401  (installs the sync change log)
     immutability,  # noqa: F401  (installs the posted-document guard)
+    site_ownership,  # (installs the guard on records another site owns)
 )
 from app.services.errors import (
     ConflictError,
@@ -50,6 +51,7 @@ class UnitOfWork:
 
     def __enter__(self) -> UnitOfWork:
         self.session = self._session_factory()
+        self.session.info[site_ownership.SITE_CACHE] = self._site_cache
         if self._write:
             try:
                 self.session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})

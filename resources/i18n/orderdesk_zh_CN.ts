@@ -6881,6 +6881,10 @@ Order to cash for small firms.</source>
         <translation>文件第 {row} 行不是有效的 CSV（{reason}）。</translation>
     </message>
     <message>
+        <source>Location {location} belongs to site {site}: its stock changes only there.</source>
+        <translation>储位 {location} 属于据点 {site}：其库存只能在该据点异动。</translation>
+    </message>
+    <message>
         <source>Name each invoice line once.</source>
         <translation>每笔发票明细只能列出一次。</translation>
     </message>
@@ -6967,6 +6971,10 @@ Order to cash for small firms.</source>
     <message>
         <source>Order {number} belongs to another customer; choose one of {customer}'s orders.</source>
         <translation>订单 {number} 属于其他客户；请选择 {customer} 的订单。</translation>
+    </message>
+    <message>
+        <source>Order {number} belongs to site {site}: change it there. Its changes reach this database when {site} syncs.</source>
+        <translation>订单 {number} 属于据点 {site}：请在该据点修改。{site} 同步时，修改会传到这里。</translation>
     </message>
     <message>
         <source>Order {number} has line {n} twice (rows {first} and {row}).</source>

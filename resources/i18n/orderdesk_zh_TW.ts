@@ -6882,6 +6882,10 @@ Order to cash for small firms.</source>
         <translation>檔案第 {row} 行不是有效的 CSV（{reason}）。</translation>
     </message>
     <message>
+        <source>Location {location} belongs to site {site}: its stock changes only there.</source>
+        <translation>儲位 {location} 屬於據點 {site}：其庫存只能在該據點異動。</translation>
+    </message>
+    <message>
         <source>Name each invoice line once.</source>
         <translation>每筆發票明細只能列出一次。</translation>
     </message>
@@ -6968,6 +6972,10 @@ Order to cash for small firms.</source>
     <message>
         <source>Order {number} belongs to another customer; choose one of {customer}&apos;s orders.</source>
         <translation>訂單 {number} 屬於其他客戶；請選擇 {customer} 的訂單。</translation>
+    </message>
+    <message>
+        <source>Order {number} belongs to site {site}: change it there. Its changes reach this database when {site} syncs.</source>
+        <translation>訂單 {number} 屬於據點 {site}：請在該據點修改。{site} 同步時，修改會傳到這裡。</translation>
     </message>
     <message>
         <source>Order {number} has line {n} twice (rows {first} and {row}).</source>

@@ -1,0 +1,92 @@
+"""A record that belongs to another site which syncs into this database is that site's: only
+its sync may change it (docs/sync.md, "Who owns what"). Head office sees a branch's orders
+and stock, but changing them there would be overwritten, silently, by the branch's next
+up-sync; so a flush that would change a branch's order (or a line of one) or the stock of a
+branch's location is refused before any SQL is sent, whatever code attempts it.
+
+Only sites that have sent this database a batch count as "another site": a single-site firm
+whose site code was changed keeps full use of the orders numbered under the old code.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from sqlalchemy import event, select
+from sqlalchemy.orm import Session
+
+from app.models import (
+    Location,
+    SalesOrder,
+    SalesOrderLine,
+    StockLevel,
+    StockMove,
+    SyncAppliedBatch,
+)
+from app.services.change_log import APPLYING_SYNC
+from app.services.errors import InvalidStateError, tr
+from app.services.settings import get_site_code
+
+SITE_CACHE = "site_cache"  # session.info key: the unit of work's cached site code
+
+
+class OtherSiteRecordError(InvalidStateError):
+    """This database holds the record as a copy of another site's: change it there."""
+
+
+def _touched(session: Session) -> tuple[dict[str, str], set[uuid.UUID]]:
+    """(site code -> an order number of it, location ids) this flush would change."""
+    orders: dict[str, str] = {}
+    locations: set[uuid.UUID] = set()
+    dirty = (o for o in session.dirty if session.is_modified(o))
+    for obj in (*session.new, *dirty, *session.deleted):
+        if isinstance(obj, SalesOrder):
+            orders.setdefault(obj.site_code, obj.number)
+        elif isinstance(obj, SalesOrderLine):
+            order: Any = obj.order if obj.order is not None else (
+                session.get(SalesOrder, obj.order_id) if obj.order_id else None)
+            if order is not None:
+                orders.setdefault(order.site_code, order.number)
+        elif isinstance(obj, StockLevel | StockMove) and obj.location_id is not None:
+            locations.add(obj.location_id)
+    return orders, locations
+
+
+def _own_site(session: Session) -> str:
+    cache = session.info.get(SITE_CACHE)
+    if cache is not None and "site_code" in cache:
+        return str(cache["site_code"])
+    return get_site_code(session)
+
+
+@event.listens_for(Session, "before_flush")
+def _refuse_other_sites_records(session: Session, _context: Any, _instances: Any) -> None:
+    if session.info.get(APPLYING_SYNC):
+        return
+    orders, locations = _touched(session)
+    if not orders and not locations:
+        return
+    own = _own_site(session)
+    sites = {site for site in orders if site != own}
+    if locations:
+        stock_sites = dict(session.execute(
+            select(Location.site_code, Location.code).where(Location.id.in_(locations))).all())
+        sites |= {site for site in stock_sites if site != own}
+    else:
+        stock_sites = {}
+    if not sites:
+        return
+    syncing = set(session.scalars(select(SyncAppliedBatch.site_code).distinct()
+                                  .where(SyncAppliedBatch.site_code.in_(sites))))
+    for site in sorted(syncing):
+        if site in orders:
+            raise OtherSiteRecordError(
+                tr("Order {number} belongs to site {site}: change it there. Its changes "
+                   "reach this database when {site} syncs."), number=orders[site], site=site)
+        raise OtherSiteRecordError(
+            tr("Location {location} belongs to site {site}: its stock changes only there."),
+            location=stock_sites[site], site=site)
+
+
+__all__ = ["SITE_CACHE", "OtherSiteRecordError"]
