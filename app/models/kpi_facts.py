@@ -6,7 +6,7 @@ import uuid
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import ForeignKey, Index
+from sqlalchemy import ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base
@@ -75,3 +75,14 @@ class OrderFact(Base):
     completed_at: Mapped[datetime | None]
     # No short pick, no damaged or short delivery line, no complaint naming the order.
     accurate: Mapped[bool]
+
+
+class OrderCategoryFact(Base):
+    """The product categories an order holds (an order counts once under each), kept with
+    order_facts by app/services/order_facts.py, so a category breakdown joins one narrow
+    table instead of every line and product of the range's orders."""
+
+    __tablename__ = "order_category_facts"
+
+    order_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sales_orders.id"), primary_key=True)
+    category: Mapped[str] = mapped_column(String(60), primary_key=True)

@@ -9,13 +9,14 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import select
 
 from app.models import Customer
-from app.services import invoice_facts, kpi_billing, kpis, order_facts
+from app.services import invoice_facts, kpi_billing, kpi_fulfilment, kpis, order_facts
 from app.services.auth import Actor, require
-from app.services.kpi_sql import ALL, PERIODS, Breakdown, DateRange
+from app.services.kpi_sql import PERIODS, Breakdown, DateRange
 from app.services.kpi_targets import is_missed, overall_figures, targets
 from app.services.unit_of_work import UnitOfWork
 
@@ -112,54 +113,47 @@ def load_dashboard(uow: UnitOfWork, actor: Actor, period: DateRange,
     require(actor, PERMISSION)
     goal = targets(uow)
     size = trend_size_for(period, breakdown)
-    # Each order has one event date, so the rates by period add up to the overall ones:
-    # the trend is queried once and the tiles are its sums (the same orders, the same counts).
-    on_time_by = kpis.on_time_delivery(uow, period, breakdown=size)
-    accuracy_by = kpis.order_accuracy(uow, period, breakdown=size)
-    fill_by = kpis.fill_rate(uow, period, breakdown=size)
-    times = kpis.processing_times(uow, period)
+    # Each order has one event date per KPI, so the figures by period add up to the range's:
+    # the trend is queried once (kpi_fulfilment: three scans of order_facts) and the tiles
+    # are its sums (the same orders, the same counts).
+    trend_rows = kpi_fulfilment.fulfilment(uow, period, size)
+    whole = kpi_fulfilment.total(trend_rows)
     back = kpis.back_orders(uow, period)
     overdue = kpi_billing.overdue_receivables(uow, period)
     complaints = kpi_billing.complaints(uow, period)
-    figures = overall_figures(times, _total_on_time(on_time_by), _total_ratio(accuracy_by),
-                              _total_ratio(fill_by), back,
-                              kpi_billing.days_to_pay(uow, period), overdue, complaints)
+    figures = overall_figures(
+        kpi_fulfilment.processing_times(whole), _only(whole.completed, whole.on_time_row()),
+        _only(whole.completed, whole.accuracy_row()),
+        _only(whole.first_shipped, whole.fill_row()), back,
+        kpi_billing.days_to_pay(uow, period), overdue, complaints)
     tiles = tuple(Tile(key, value, goal[key], higher, UNITS[key])
                   for key, value, higher in figures)
-    return Dashboard(period, breakdown, size, tiles,
-                     _trend(period, size, on_time_by, accuracy_by, fill_by),
-                     _bars(uow, period, breakdown), complaints,
+    bar_rows = trend_rows if breakdown is size else kpi_fulfilment.fulfilment(
+        uow, period, breakdown, confirmations=False)
+    return Dashboard(period, breakdown, size, tiles, _trend(period, size, trend_rows),
+                     _bars(uow, breakdown, bar_rows), complaints,
                      back[0].orders if back else 0, overdue[0].invoices if overdue else 0)
 
 
-def _total_on_time(rows: tuple[kpis.OnTime, ...]) -> tuple[kpis.OnTime, ...]:
-    if not rows:
-        return ()
-    return (kpis.OnTime(ALL, sum(r.delivered for r in rows), sum(r.on_time for r in rows),
-                        sum(r.no_promised_date for r in rows)),)
+def _only(count: int, row: Any) -> tuple[Any, ...]:
+    """A KPI row as the KPI services give it: none when nothing was measured."""
+    return (row,) if count else ()
 
 
-def _total_ratio(rows: tuple[kpis.Ratio, ...]) -> tuple[kpis.Ratio, ...]:
-    if not rows:
-        return ()
-    return (kpis.Ratio(ALL, sum(r.orders for r in rows), sum(r.good for r in rows)),)
-
-
-def _trend(period: DateRange, size: Breakdown, on_time_rows: tuple[kpis.OnTime, ...],
-           accuracy_rows: tuple[kpis.Ratio, ...], fill_rows: tuple[kpis.Ratio, ...]
-           ) -> tuple[TrendPoint, ...]:
-    on_time = {r.key: r for r in on_time_rows}
-    accuracy = {r.key: r for r in accuracy_rows}
-    fill = {r.key: r for r in fill_rows}
+def _trend(period: DateRange, size: Breakdown,
+           rows: tuple[kpi_fulfilment.FulfilmentRow, ...]) -> tuple[TrendPoint, ...]:
+    by_key = {r.key: r for r in rows}
     out = []
     # Every period of the range, so the chart's x axis is even; empty ones are gaps.
-    for bucket in sorted(set(buckets(period, size)) | set(on_time) | set(accuracy) | set(fill)):
-        done = on_time.get(bucket)
-        out.append(TrendPoint(
-            bucket, done.rate_pct if done else None,
-            accuracy[bucket].rate_pct if bucket in accuracy else None,
-            fill[bucket].rate_pct if bucket in fill else None,
-            done.delivered + done.no_promised_date if done else 0))
+    for bucket in sorted(set(buckets(period, size)) | set(by_key)):
+        row = by_key.get(bucket)
+        if row is None:
+            out.append(TrendPoint(bucket, None, None, None, 0))
+            continue
+        out.append(TrendPoint(bucket, row.on_time_row().rate_pct if row.completed else None,
+                              row.accuracy_row().rate_pct if row.completed else None,
+                              row.fill_row().rate_pct if row.first_shipped else None,
+                              row.completed))
     return tuple(out)
 
 
@@ -182,21 +176,16 @@ def buckets(period: DateRange, size: Breakdown) -> list[str]:
     return out
 
 
-def _bars(uow: UnitOfWork, period: DateRange, breakdown: Breakdown) -> tuple[BarRow, ...]:
-    on_time = {r.key: r for r in kpis.on_time_delivery(uow, period, breakdown=breakdown)}
-    fill = {r.key: r for r in kpis.fill_rate(uow, period, breakdown=breakdown)}
-    names = customer_names(uow, set(on_time) | set(fill)) \
+def _bars(uow: UnitOfWork, breakdown: Breakdown,
+          rows: tuple[kpi_fulfilment.FulfilmentRow, ...]) -> tuple[BarRow, ...]:
+    measured = [r for r in rows if r.completed or r.first_shipped]
+    names = customer_names(uow, {r.key for r in measured}) \
         if breakdown is Breakdown.CUSTOMER else {}
-    rows = []
-    for key in sorted(set(on_time) | set(fill)):
-        done, first = on_time.get(key), fill.get(key)
-        rows.append(BarRow(key, names.get(key, key),
-                           done.delivered + done.no_promised_date if done else 0,
-                           done.delivered if done else 0, done.on_time if done else 0,
-                           first.orders if first else 0, first.good if first else 0))
+    out = [BarRow(r.key, names.get(r.key, r.key), r.completed, r.promised, r.on_time,
+                  r.first_shipped, r.complete_first) for r in measured]
     if breakdown is Breakdown.CUSTOMER:
-        rows.sort(key=lambda r: r.label.casefold())
-    return tuple(rows)
+        out.sort(key=lambda r: r.label.casefold())
+    return tuple(out)
 
 
 def customer_names(uow: UnitOfWork, keys: set[str]) -> dict[str, str]:

@@ -103,7 +103,7 @@ def grouped(session: Session, facts: Any, breakdown: Breakdown | None, *aggregat
     present, are used directly instead of joining the order.
     `also_by` names a facts column to group by as well (complaints by category).
     """
-    from app.models import Customer, Product, SalesOrder, SalesOrderLine
+    from app.models import Customer, OrderCategoryFact, SalesOrder
 
     c = facts.c
     query = None
@@ -123,12 +123,10 @@ def grouped(session: Session, facts: Any, breakdown: Breakdown | None, *aggregat
     elif breakdown is Breakdown.CATEGORY:
         if "category" in c:
             key = c.category
-        else:
-            cats = (sa_select(SalesOrderLine.order_id, Product.category).distinct()
-                    .join(Product, Product.id == SalesOrderLine.product_id)
-                    .where(SalesOrderLine.order_id.in_(sa_select(c.order_id))).subquery())
-            key = cats.c.category
-            query = select_from(facts).join(cats, cats.c.order_id == c.order_id)
+        else:  # kept current with order_facts (app/services/order_facts.py)
+            key = OrderCategoryFact.category
+            query = select_from(facts).join(OrderCategoryFact,
+                                            OrderCategoryFact.order_id == c.order_id)
     else:
         query = select_from(facts).join(SalesOrder, SalesOrder.id == c.order_id)
         if breakdown is Breakdown.CHANNEL:

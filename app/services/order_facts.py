@@ -13,8 +13,10 @@ from app.models import (
     Complaint,
     Delivery,
     DeliveryLine,
+    OrderCategoryFact,
     OrderFact,
     PickListLine,
+    Product,
     SalesOrder,
     SalesOrderLine,
     Shipment,
@@ -23,23 +25,29 @@ from app.models import (
 )
 from app.models.enums import OrderState
 from app.services import derived_facts
-from app.services.change_log import ORDERS
+from app.services.change_log import ORDERS, PRODUCTS
 from app.services.unit_of_work import UnitOfWork
 
 WATERMARK = "kpi_facts_seq"  # "<site>:<seq>"; per site, never copied to another database
+CATEGORY_WATERMARK = "kpi_category_facts_seq"
 DONE_STATES = (OrderState.DELIVERED, OrderState.INVOICED)
 
 def changed_orders(since: int, until: int) -> Any:
     """SELECT of the ids of the orders whose facts may have changed with the change-log
     entries `since` < seq <= `until`: the order itself, or one of its shipments,
     deliveries, complaints or pick lists."""
+    return union(*_order_sources(since, until))
+
+
+def _order_sources(since: int, until: int) -> list[Any]:
+    """The parts of changed_orders' UNION (SQLite takes no nested compound SELECT)."""
     log = SyncChange
     window = and_(log.seq > since, log.seq <= until)
 
     def named(entity: str, id_column: Any) -> Any:
         return and_(window, log.entity == entity, log.entity_id == id_column)
 
-    return union(
+    return [
         select(log.entity_id).where(window, log.entity == ORDERS),
         select(Shipment.order_id).join(log, named("shipments", Shipment.id)),
         select(Delivery.order_id).join(log, named("deliveries", Delivery.id)),
@@ -48,7 +56,7 @@ def changed_orders(since: int, until: int) -> Any:
         select(SalesOrderLine.order_id)
         .join(PickListLine, PickListLine.order_line_id == SalesOrderLine.id)
         .join(log, named("pick_lists", PickListLine.pick_list_id)),
-    )
+    ]
 
 
 def facts_of(orders: Any) -> Any:
@@ -82,17 +90,40 @@ def facts_of(orders: Any) -> Any:
         .where(o.id.in_(orders)))
 
 
+def changed_categories(since: int, until: int) -> Any:
+    """Orders whose set of categories may have changed: those changed themselves, and
+    those holding a product whose category may have been edited."""
+    log = SyncChange
+    return union(*_order_sources(since, until), select(SalesOrderLine.order_id).join(log, and_(
+        log.seq > since, log.seq <= until, log.entity == PRODUCTS,
+        log.entity_id == SalesOrderLine.product_id)))
+
+
+def categories_of(orders: Any) -> Any:
+    """SELECT of (order id, category), once per category an order's lines hold."""
+    return (select(SalesOrderLine.order_id, Product.category).distinct()
+            .join(Product, Product.id == SalesOrderLine.product_id)
+            .where(SalesOrderLine.order_id.in_(orders)))
+
+
 ORDER_FACTS = derived_facts.FactsTable(
     OrderFact.__table__, WATERMARK, lambda: select(SalesOrder.id), changed_orders, facts_of)
+ORDER_CATEGORIES = derived_facts.FactsTable(
+    OrderCategoryFact.__table__, CATEGORY_WATERMARK, lambda: select(SalesOrder.id),
+    changed_categories, categories_of)
 
 
 def refresh(uow: UnitOfWork) -> int:
-    return derived_facts.refresh(uow, ORDER_FACTS)
+    """Both tables; returns the orders whose facts were recomputed."""
+    count = derived_facts.refresh(uow, ORDER_FACTS)
+    derived_facts.refresh(uow, ORDER_CATEGORIES)
+    return count
 
 
 def is_current(uow: UnitOfWork) -> bool:
-    return derived_facts.is_current(uow, ORDER_FACTS)
+    return all(derived_facts.is_current(uow, t) for t in (ORDER_FACTS, ORDER_CATEGORIES))
 
 
-__all__ = ["DONE_STATES", "ORDER_FACTS", "WATERMARK", "changed_orders", "facts_of",
-           "is_current", "refresh"]
+__all__ = ["CATEGORY_WATERMARK", "DONE_STATES", "ORDER_CATEGORIES", "ORDER_FACTS", "WATERMARK",
+           "categories_of", "changed_categories", "changed_orders", "facts_of", "is_current",
+           "refresh"]

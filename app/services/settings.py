@@ -52,8 +52,8 @@ DEFAULTS: dict[str, str] = {
 # date this database's own derived rows; the replenishment address is the buyer of this
 # site's warehouse; file paths name a file on this site's machines.
 SITE_LOCAL_SETTINGS = frozenset({
-    "site_code", "kpi_facts_seq", "kpi_invoice_facts_seq", "replenishment_email",
-    "company_logo_path", "smtp_cafile"})
+    "site_code", "kpi_facts_seq", "kpi_category_facts_seq", "kpi_invoice_facts_seq",
+    "replenishment_email", "company_logo_path", "smtp_cafile"})
 SITE_LOCAL_PREFIXES = ("sync.",)
 
 

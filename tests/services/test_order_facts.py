@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from sqlalchemy import func, select
 
-from app.models import OrderFact, SalesOrder, Setting, SyncChange
+from app.models import OrderCategoryFact, OrderFact, Product, SalesOrder, Setting, SyncChange
 from app.models.enums import ComplaintCategory
 from app.services import allocation, complaints, delivery, order_facts, orders
 from app.services.settings import get_setting
@@ -32,10 +32,19 @@ def rebuilt(uow) -> list[tuple]:  # type: ignore[no-untyped-def,type-arg]
             select(*facts.c).order_by(facts.c[0]))]
 
 
+def categories(uow, rebuild: bool = False) -> set[tuple]:  # type: ignore[no-untyped-def,type-arg]
+    with uow(write=False) as u:
+        if rebuild:
+            return set(u.session.execute(order_facts.categories_of(select(SalesOrder.id))))
+        return set(u.session.execute(select(OrderCategoryFact.order_id,
+                                            OrderCategoryFact.category)))
+
+
 def refreshed(uow) -> list[tuple]:  # type: ignore[no-untyped-def,type-arg]
     order_facts.refresh(uow())
     rows = stored(uow)
     assert rows == rebuilt(uow)
+    assert categories(uow) == categories(uow, rebuild=True)
     return rows
 
 
@@ -123,3 +132,19 @@ def test_two_desks_refreshing_at_once_both_succeed(f: Factory, uow) -> None:  # 
     assert errors == []
     assert stored(uow) == rebuilt(uow)
     assert len(stored(uow)) == 5
+
+
+def test_an_order_counts_under_each_category_it_holds_as_products_are_now(f: Factory, uow) -> None:  # type: ignore[no-untyped-def]
+    tools, parts = f.product(stock_qty=5), f.product(stock_qty=5)
+    for product, category in ((tools, "tools"), (parts, "parts")):
+        with uow() as u:  # as the product import or an edit would (through the ORM)
+            u.session.get(Product, product).category = category
+            u.commit()
+    both = f.delivered_order(f.customer(), [(tools, 1), (parts, 2)])
+    refreshed(uow)
+    assert categories(uow) == {(both, "tools"), (both, "parts")}
+    with uow() as u:
+        u.session.get(Product, parts).category = "spares"
+        u.commit()
+    refreshed(uow)
+    assert categories(uow) == {(both, "tools"), (both, "spares")}
