@@ -1,8 +1,11 @@
-"""Dashboard load over a large data set: every KPI tile for the last 30 days plus a monthly
-trend over a year. Bulk-inserts orders (Core executemany) into a scratch SQLite file.
+"""Dashboard load over a large data set. Bulk-inserts orders (Core executemany) into a
+scratch SQLite file (about 10 minutes for 1,000,000 on a quiet 2-core machine), builds the
+KPI facts once (timed apart: a one-off after an upgrade), then times what the dashboard
+screen loads (prepare_dashboard + load_dashboard) for the usual ranges and breakdowns.
 
-    python bench/kpis.py --orders 1000000
-The last line printed is JSON with the timings.
+    python bench/kpis.py --orders 1000000 --screen-only        # build, then time
+    python bench/kpis.py --orders 1000000 --screen-only --reuse  # time again
+The last line printed is JSON with the timings in seconds.
 """
 
 from __future__ import annotations
@@ -155,9 +158,12 @@ def screen(url: str) -> dict[str, float]:
     uow = make_uow_factory(make_engine(url))
     actor = Actor(uuid.uuid4(), "bench", Role.MANAGER)
     timings: dict[str, float] = {}
-    for name, choice, by in (("screen_30_days_by_channel", "30days", Breakdown.CHANNEL),
+    for name, choice, by in (("screen_this_month_by_channel", "month", Breakdown.CHANNEL),
+                             ("screen_30_days_by_channel", "30days", Breakdown.CHANNEL),
                              ("screen_this_month_by_tier", "month", Breakdown.TIER),
-                             ("screen_12_months_by_month", "year", Breakdown.MONTH)):
+                             ("screen_30_days_by_category", "30days", Breakdown.CATEGORY),
+                             ("screen_12_months_by_month", "year", Breakdown.MONTH),
+                             ("screen_12_months_by_channel", "year", Breakdown.CHANNEL)):
         t = time.perf_counter()
         prepare_dashboard(uow(), actor)  # as the screen does: facts brought up to date
         timings[name + "_refresh"] = round(time.perf_counter() - t, 3)
