@@ -23,6 +23,7 @@ from app.services.auth import Actor, require
 from app.services.errors import InsufficientStockError, InvalidStateError, ValidationError, tr
 from app.services.order_state import refresh_state
 from app.services.orders import LineInput, _fill_line, keep_revision, load_order, recompute_totals
+from app.services.site_scope import work_scope
 from app.services.unit_of_work import UnitOfWork
 
 ZERO = Decimal(0)
@@ -104,7 +105,8 @@ _TIER_RANK = {CustomerTier.A: 0, CustomerTier.B: 1, CustomerTier.C: 2}
 
 def allocate_waiting(uow: UnitOfWork, actor: Actor, product_id: uuid.UUID) -> list[uuid.UUID]:
     """Shares newly available stock of one product among waiting orders, highest tier first,
-    then earliest promised date, then oldest order. Returns the orders that received stock."""
+    then earliest promised date, then oldest order. Returns the orders that received stock.
+    Only orders worked on here: another site's would be refused (site_ownership.py)."""
     require(actor, "stock.allocate")
     with uow:
         session = uow.session
@@ -115,7 +117,7 @@ def allocate_waiting(uow: UnitOfWork, actor: Actor, product_id: uuid.UUID) -> li
             .join(SalesOrder, SalesOrder.id == SalesOrderLine.order_id)
             .join(Customer, Customer.id == SalesOrder.customer_id)
             .where(SalesOrderLine.product_id == product_id,
-                   SalesOrder.state.in_(ALLOCATABLE),
+                   SalesOrder.state.in_(ALLOCATABLE), work_scope(uow).orders(),
                    SalesOrderLine.quantity - SalesOrderLine.qty_cancelled
                    - SalesOrderLine.qty_shipped + SalesOrderLine.qty_replaced
                    - SalesOrderLine.qty_allocated > 0)

@@ -17,6 +17,7 @@ from app.services import stock
 from app.services.allocation import ALLOCATABLE, allocate_waiting
 from app.services.auth import Actor, require
 from app.services.inventory import COMING
+from app.services.site_scope import work_scope
 from app.services.unit_of_work import UnitOfWork
 
 ZERO = Decimal(0)
@@ -64,7 +65,7 @@ def list_waiting_orders(uow: UnitOfWork, limit: int = 300) -> list[WaitingOrder]
                    Customer.tier, SalesOrder.promised_date, SalesOrder.created_at, OPEN_QTY)
             .join(Customer, Customer.id == SalesOrder.customer_id)
             .join(SalesOrderLine, SalesOrderLine.order_id == SalesOrder.id)
-            .where(SalesOrder.state.in_(WAITING))).all()
+            .where(SalesOrder.state.in_(WAITING), work_scope(uow).orders())).all()
     orders: dict[uuid.UUID, list] = {}  # type: ignore[type-arg]
     for oid, number, state, name, tier, promised, created, open_qty in rows:
         entry = orders.setdefault(oid, [number, state, name, tier, promised, created, 0, ZERO])
@@ -117,7 +118,8 @@ def allocate_all_waiting(uow: UnitOfWork, actor: Actor) -> AllocateAllResult:
         product_ids = sorted(set(uow.session.scalars(
             select(SalesOrderLine.product_id)
             .join(SalesOrder, SalesOrder.id == SalesOrderLine.order_id)
-            .where(SalesOrder.state.in_(ALLOCATABLE), OPEN_QTY > 0))), key=str)
+            .where(SalesOrder.state.in_(ALLOCATABLE), OPEN_QTY > 0,
+                   work_scope(uow).orders()))), key=str)
     served: set[uuid.UUID] = set()
     for product_id in product_ids:
         served.update(allocate_waiting(uow, actor, product_id))

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from app.models import SalesOrder, SalesOrderLine, Shipment, ShipmentLine
 from app.models.enums import DamageResolution, ShipmentState
 from app.services.errors import NotFoundError, tr
+from app.services.site_scope import work_scope
 from app.services.unit_of_work import UnitOfWork
 
 __all__ = ["DamageResolution", "DeliverLineRow", "DeliverRow", "DeliveryDetail",
@@ -30,13 +31,14 @@ class DeliverRow:
 
 
 def list_to_deliver(uow: UnitOfWork, limit: int = 500) -> list[DeliverRow]:
-    """Shipped and not signed for yet, oldest first (the longest on the road)."""
+    """Shipped and not signed for yet, oldest first (the longest on the road); only orders
+    worked on here (site_scope.py)."""
     with uow:
         rows = uow.session.execute(
             select(Shipment.id, Shipment.number, SalesOrder.number, SalesOrder.customer_name,
                    Shipment.carrier, Shipment.shipped_at)
             .join(SalesOrder, SalesOrder.id == Shipment.order_id)
-            .where(Shipment.state == ShipmentState.SHIPPED)
+            .where(Shipment.state == ShipmentState.SHIPPED, work_scope(uow).orders())
             .order_by(Shipment.shipped_at, Shipment.number).limit(limit)).all()
     return [DeliverRow(*r) for r in rows]
 

@@ -24,6 +24,7 @@ from app.models.enums import DocState
 from app.services.billing_common import credited_per_line, credited_total, paid_total
 from app.services.errors import NotFoundError, tr
 from app.services.money import line_amounts
+from app.services.site_scope import work_scope
 from app.services.unit_of_work import UnitOfWork
 
 
@@ -223,7 +224,8 @@ class ToInvoiceRow:
 
 def to_invoice(uow: UnitOfWork) -> list[ToInvoiceRow]:
     """The invoicing worklist, by customer then order number, so one customer's deliveries sit
-    together and can be invoiced as one."""
+    together and can be invoiced as one. Only orders worked on here (site_scope.py): a
+    branch bills its own deliveries."""
     waiting = SalesOrderLine.qty_delivered - SalesOrderLine.qty_invoiced
     query = (select(SalesOrder.id, SalesOrder.number, SalesOrder.customer_id,
                     SalesOrder.customer_name, SalesOrder.currency, SalesOrderLine.id, waiting,
@@ -237,7 +239,7 @@ def to_invoice(uow: UnitOfWork) -> list[ToInvoiceRow]:
               .join(Invoice, Invoice.id == InvoiceLine.invoice_id)
               .where(Invoice.state == DocState.DRAFT).group_by(SalesOrderLine.order_id))
     with uow:
-        lines = uow.session.execute(query).all()
+        lines = uow.session.execute(query.where(work_scope(uow).orders())).all()
         in_draft = dict(uow.session.execute(drafts).all())
     rows: dict[uuid.UUID, ToInvoiceRow] = {}
     for order_id, number, customer_id, name, currency, _line, qty, price, disc, tax in lines:

@@ -13,6 +13,7 @@ from app.models import Customer, SalesOrder
 from app.models.enums import Channel, OrderState
 from app.services.numbering import format_number
 from app.services.orders import load_order
+from app.services.site_scope import work_scope
 from app.services.unit_of_work import UnitOfWork
 
 
@@ -104,9 +105,11 @@ class OrderRow:
 
 def list_orders(
     uow: UnitOfWork, *, states: tuple[OrderState, ...] = (), after_number: str | None = None,
-    limit: int = 200,
+    limit: int = 200, only_worked_here: bool = False,
 ) -> list[OrderRow]:
-    """One page of orders by number; pass the last number seen to get the next page."""
+    """One page of orders by number; pass the last number seen to get the next page.
+    `only_worked_here`: leave out another site's (a branch's, at head office: site_scope.py),
+    for a worklist; browsing shows them all."""
     query = select(SalesOrder.id, SalesOrder.number, SalesOrder.state, SalesOrder.customer_name,
                    SalesOrder.total, SalesOrder.created_at, SalesOrder.promised_date)
     if states:
@@ -114,6 +117,8 @@ def list_orders(
     if after_number:
         query = query.where(SalesOrder.number > after_number)
     with uow:
+        if only_worked_here:
+            query = query.where(work_scope(uow).orders())
         rows = uow.session.execute(query.order_by(SalesOrder.number).limit(limit)).all()
     return [OrderRow(*row) for row in rows]
 

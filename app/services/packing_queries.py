@@ -15,6 +15,7 @@ from app.services.auth import Actor, require
 from app.services.errors import InvalidStateError, NotFoundError, UserFacingError, tr
 from app.services.orders import load_order
 from app.services.packing import _status
+from app.services.site_scope import work_scope
 from app.services.unit_of_work import UnitOfWork
 
 ZERO = Decimal(0)
@@ -31,7 +32,8 @@ class OrderToPack:
 
 
 def list_orders_to_pack(uow: UnitOfWork, limit: int = 500) -> list[OrderToPack]:
-    """Orders with picked goods not yet packed, or a package still open."""
+    """Orders with picked goods not yet packed, or a package still open (only those worked
+    on here: site_scope.py)."""
     waiting = (select(SalesOrderLine.order_id.label("order_id"),
                       func.sum(SalesOrderLine.qty_picked - SalesOrderLine.qty_packed)
                       .label("units"))
@@ -51,7 +53,7 @@ def list_orders_to_pack(uow: UnitOfWork, limit: int = 500) -> list[OrderToPack]:
                   SalesOrder.number)
         .limit(limit))
     with uow:
-        rows = uow.session.execute(query).all()
+        rows = uow.session.execute(query.where(work_scope(uow).orders())).all()
     return [OrderToPack(r[0], r[1], r[2], r[3], Decimal(r[4]), int(r[5])) for r in rows]
 
 

@@ -12,6 +12,7 @@ from sqlalchemy.orm import aliased
 
 from app.models import PickList, PickListLine, SalesOrder, SalesOrderLine, User
 from app.models.enums import OrderState, PickListState
+from app.services.site_scope import work_scope
 from app.services.unit_of_work import UnitOfWork
 
 ZERO = Decimal(0)
@@ -32,7 +33,8 @@ class OrderToPick:
 
 
 def list_orders_to_pick(uow: UnitOfWork, limit: int = 500) -> list[OrderToPick]:
-    """Orders with held stock that no open pick list covers yet, oldest promise first."""
+    """Orders with held stock that no open pick list covers yet, oldest promise first (only
+    those worked on here: site_scope.py)."""
     on_lists = (
         select(PickListLine.order_line_id,
                func.sum(PickListLine.qty_to_pick - PickListLine.qty_picked
@@ -55,7 +57,7 @@ def list_orders_to_pick(uow: UnitOfWork, limit: int = 500) -> list[OrderToPick]:
                   SalesOrder.number)
         .limit(limit))
     with uow:
-        rows = uow.session.execute(query).all()
+        rows = uow.session.execute(query.where(work_scope(uow).orders())).all()
     return [OrderToPick(r[0], r[1], r[2], r[3], Decimal(r[4]), int(r[5])) for r in rows]
 
 
@@ -72,7 +74,8 @@ class PickListRow:
 
 
 def list_open_pick_lists(uow: UnitOfWork, limit: int = 200) -> list[PickListRow]:
-    """Open pick lists, oldest first, with their progress and who is picking them."""
+    """Open pick lists made here, oldest first, with their progress and who is picking them
+    (a branch's lists reach head office with its orders, to be picked at the branch)."""
     picker = aliased(User)
     totals = (
         select(PickListLine.pick_list_id.label("list_id"),
@@ -89,7 +92,7 @@ def list_open_pick_lists(uow: UnitOfWork, limit: int = 200) -> list[PickListRow]
         .limit(limit))
     with uow:
         session = uow.session
-        rows = session.execute(query).all()
+        rows = session.execute(query.where(work_scope(uow).numbered(PickList.number))).all()
         numbers: dict[uuid.UUID, list[str]] = {row[0]: [] for row in rows}
         if numbers:
             pairs = session.execute(

@@ -20,6 +20,7 @@ from app.models import (
 )
 from app.models.enums import ProductionKind, ProductionState
 from app.services.errors import NotFoundError, tr
+from app.services.site_scope import work_scope
 from app.services.unit_of_work import UnitOfWork
 
 
@@ -95,8 +96,11 @@ def _row_query() -> Select:  # type: ignore[type-arg]
 def list_production_orders(
     uow: UnitOfWork, *, states: tuple[ProductionState, ...] = (),
     order_line_id: uuid.UUID | None = None, after_number: str | None = None, limit: int = 200,
+    only_worked_here: bool = False,
 ) -> list[ProductionRow]:
-    """One page of production orders by number; pass the last number seen for the next."""
+    """One page of production orders by number; pass the last number seen for the next.
+    `only_worked_here`: leave out another site's (a branch's, at head office: site_scope.py),
+    for the worklist; browsing shows them all."""
     query = _row_query()
     if states:
         query = query.where(ProductionOrder.state.in_(states))
@@ -105,6 +109,8 @@ def list_production_orders(
     if after_number:
         query = query.where(ProductionOrder.number > after_number)
     with uow:
+        if only_worked_here:
+            query = query.where(work_scope(uow).numbered(ProductionOrder.number))
         rows = uow.session.execute(query.order_by(ProductionOrder.number).limit(limit)).all()
     return [ProductionRow(*row) for row in rows]
 

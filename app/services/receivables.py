@@ -15,6 +15,7 @@ from app.models import CreditNote, Customer, Invoice, Payment, PaymentAllocation
 from app.models.enums import DocState
 from app.services.billing_common import ZERO
 from app.services.errors import NotFoundError, tr
+from app.services.site_scope import work_scope
 from app.services.unit_of_work import UnitOfWork
 
 
@@ -100,12 +101,13 @@ def open_invoices(uow: UnitOfWork, customer_id: uuid.UUID | None = None) -> list
 
 
 def overdue_list(uow: UnitOfWork, as_of: date) -> list[OpenInvoice]:
-    """Open invoices whose due date has passed by `as_of`, the longest overdue first."""
+    """Open invoices whose due date has passed by `as_of`, the longest overdue first: the
+    ones issued here (a branch chases its own invoices: site_scope.py)."""
     o = open_invoice_query()
     query = (select(*o.c).where(o.c.open_amount > 0, o.c.due_date < as_of)
              .order_by(o.c.due_date, o.c.number))
     with uow:
-        rows = uow.session.execute(query).all()
+        rows = uow.session.execute(query.where(work_scope(uow).numbered(o.c.number))).all()
     return [OpenInvoice(*row) for row in rows]
 
 

@@ -16,6 +16,7 @@ from app.services.auth import Actor, authenticate, may, require
 from app.services.errors import NotFoundError, UserFacingError, ValidationError, tr
 from app.services.packing import _status
 from app.services.settings import get_setting
+from app.services.site_scope import work_scope
 from app.services.unit_of_work import UnitOfWork
 
 ZERO = Decimal(0)
@@ -41,7 +42,8 @@ def _waiting_packages():  # type: ignore[no-untyped-def]
 
 
 def list_ready_to_ship(uow: UnitOfWork, limit: int = 500) -> list[ShipRow]:
-    """Orders with sealed, unshipped packages; the most urgent (earliest promise) first."""
+    """Orders with sealed, unshipped packages; the most urgent (earliest promise) first.
+    Only orders worked on here (site_scope.py)."""
     waiting = _waiting_packages()
     with uow:
         rows = uow.session.execute(
@@ -49,6 +51,7 @@ def list_ready_to_ship(uow: UnitOfWork, limit: int = 500) -> list[ShipRow]:
                    SalesOrder.promised_date, SalesOrder.shipping_method,
                    SalesOrder.special_instructions)
             .join(waiting, waiting.c.order_id == SalesOrder.id)
+            .where(work_scope(uow).orders())
             .order_by(SalesOrder.promised_date.is_(None), SalesOrder.promised_date,
                       SalesOrder.number)
             .limit(limit)).all()
@@ -137,13 +140,13 @@ class ShippedRow:
 
 
 def list_on_the_road(uow: UnitOfWork, limit: int = 200) -> list[ShippedRow]:
-    """Shipped, not yet delivered; newest first (today's loading comes first)."""
+    """Shipped here, not yet delivered; newest first (today's loading comes first)."""
     with uow:
         rows = uow.session.execute(
             select(Shipment.id, Shipment.number, SalesOrder.number, SalesOrder.customer_name,
                    Shipment.carrier, Shipment.tracking_number, Shipment.shipped_at)
             .join(SalesOrder, SalesOrder.id == Shipment.order_id)
-            .where(Shipment.state == ShipmentState.SHIPPED)
+            .where(Shipment.state == ShipmentState.SHIPPED, work_scope(uow).orders())
             .order_by(Shipment.shipped_at.desc(), Shipment.number.desc()).limit(limit)).all()
     return [ShippedRow(*r) for r in rows]
 

@@ -190,9 +190,10 @@ class ProductionScreen(Screen):
     # ---- loading -----------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        states = OPEN_PRODUCTION if self.show_all.currentIndex() == 0 else ()
+        worklist = self.show_all.currentIndex() == 0
+        # The open ones are this desk's work (a branch's are the branch's); "all" browses.
         rows = run(self, production_queries.list_production_orders, self.ctx.uow(write=False),
-                   states=states)
+                   states=OPEN_PRODUCTION if worklist else (), only_worked_here=worklist)
         if rows is FAILED:
             return
         self.orders.set_rows([

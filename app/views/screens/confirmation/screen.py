@@ -106,7 +106,7 @@ class ConfirmationScreen(Screen):
     def _load_rows(self) -> None:
         states = (OrderState.DRAFT,) if self.filter.currentData() == "draft" else CONFIRMED
         rows = run(self, order_queries.list_orders, self.ctx.uow(write=False), states=states,
-                   limit=500)
+                   limit=500, only_worked_here=True)
         self.rows = [] if rows is FAILED else rows  # type: ignore[assignment]
         self.worklist.blockSignals(True)
         self.worklist.setRowCount(len(self.rows))
