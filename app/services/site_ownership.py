@@ -2,7 +2,8 @@
 its sync may change it (docs/sync.md, "Who owns what"). Head office sees a branch's orders
 and stock, but changing them there would be overwritten, silently, by the branch's next
 up-sync; so a flush that would change a branch's order (or a line of one) or the stock of a
-branch's location is refused before any SQL is sent, whatever code attempts it.
+branch's location, or put a payment or a credit note against a branch's invoice, is refused
+before any SQL is sent, whatever code attempts it.
 
 Only sites that have sent this database a batch count as "another site": a single-site firm
 whose site code was changed keeps full use of the orders numbered under the old code.
@@ -17,7 +18,10 @@ from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
 from app.models import (
+    CreditNote,
+    Invoice,
     Location,
+    PaymentAllocation,
     SalesOrder,
     SalesOrderLine,
     StockLevel,
@@ -35,10 +39,12 @@ class OtherSiteRecordError(InvalidStateError):
     """This database holds the record as a copy of another site's: change it there."""
 
 
-def _touched(session: Session) -> tuple[dict[str, str], set[uuid.UUID]]:
-    """(site code -> an order number of it, location ids) this flush would change."""
+def _touched(session: Session) -> tuple[dict[str, str], set[uuid.UUID], set[uuid.UUID]]:
+    """(site code -> an order number of it, location ids, invoice ids) this flush would
+    change or settle."""
     orders: dict[str, str] = {}
     locations: set[uuid.UUID] = set()
+    invoices: set[uuid.UUID] = set()
     dirty = (o for o in session.dirty if session.is_modified(o))
     for obj in (*session.new, *dirty, *session.deleted):
         if isinstance(obj, SalesOrder):
@@ -50,7 +56,11 @@ def _touched(session: Session) -> tuple[dict[str, str], set[uuid.UUID]]:
                 orders.setdefault(order.site_code, order.number)
         elif isinstance(obj, StockLevel | StockMove) and obj.location_id is not None:
             locations.add(obj.location_id)
-    return orders, locations
+        elif isinstance(obj, PaymentAllocation | CreditNote) and obj.invoice_id is not None:
+            # Money against a branch's invoice belongs at the branch: a payment recorded
+            # here never goes down, so the branch would go on reminding a paid customer.
+            invoices.add(obj.invoice_id)
+    return orders, locations, invoices
 
 
 def _own_site(session: Session) -> str:
@@ -64,17 +74,22 @@ def _own_site(session: Session) -> str:
 def _refuse_other_sites_records(session: Session, _context: Any, _instances: Any) -> None:
     if session.info.get(APPLYING_SYNC):
         return
-    orders, locations = _touched(session)
-    if not orders and not locations:
+    orders, locations, invoice_ids = _touched(session)
+    if not orders and not locations and not invoice_ids:
         return
     own = _own_site(session)
     sites = {site for site in orders if site != own}
+    stock_sites: dict[str, str] = {}
     if locations:
         stock_sites = dict(session.execute(
             select(Location.site_code, Location.code).where(Location.id.in_(locations))).all())
         sites |= {site for site in stock_sites if site != own}
-    else:
-        stock_sites = {}
+    invoices: dict[str, str] = {}  # site -> an invoice number of it (numbers lead with it)
+    if invoice_ids:
+        for number in session.scalars(select(Invoice.number).where(Invoice.id.in_(invoice_ids))):
+            if number and "-" in number:
+                invoices.setdefault(number.split("-", 1)[0], number)
+        sites |= {site for site in invoices if site != own}
     if not sites:
         return
     syncing = set(session.scalars(select(SyncAppliedBatch.site_code).distinct()
@@ -84,9 +99,13 @@ def _refuse_other_sites_records(session: Session, _context: Any, _instances: Any
             raise OtherSiteRecordError(
                 tr("Order {number} belongs to site {site}: change it there. Its changes "
                    "reach this database when {site} syncs."), number=orders[site], site=site)
+        if site in stock_sites:
+            raise OtherSiteRecordError(
+                tr("Location {location} belongs to site {site}: its stock changes only "
+                   "there."), location=stock_sites[site], site=site)
         raise OtherSiteRecordError(
-            tr("Location {location} belongs to site {site}: its stock changes only there."),
-            location=stock_sites[site], site=site)
+            tr("Invoice {number} belongs to site {site}: record payments and credit notes "
+               "against it there."), number=invoices[site], site=site)
 
 
 __all__ = ["SITE_CACHE", "OtherSiteRecordError"]

@@ -6809,6 +6809,10 @@ Order to cash for small firms.</source>
         <translation>发票第 {n} 行（{what}）：无法折让 {qty}，已开票的 {invoiced} 中只剩 {left} 尚未折让。</translation>
     </message>
     <message>
+        <source>Invoice {number} belongs to site {site}: record payments and credit notes against it there.</source>
+        <translation>发票 {number} 属于据点 {site}：请在该据点登记收款与折让。</translation>
+    </message>
+    <message>
         <source>Invoice {number} is already posted.</source>
         <translation>发票 {number} 已过账。</translation>
     </message>

@@ -6810,6 +6810,10 @@ Order to cash for small firms.</source>
         <translation>發票第 {n} 行（{what}）：無法折讓 {qty}，已開票的 {invoiced} 中只剩 {left} 尚未折讓。</translation>
     </message>
     <message>
+        <source>Invoice {number} belongs to site {site}: record payments and credit notes against it there.</source>
+        <translation>發票 {number} 屬於據點 {site}：請在該據點登記收款與折讓。</translation>
+    </message>
+    <message>
         <source>Invoice {number} is already posted.</source>
         <translation>發票 {number} 已過帳。</translation>
     </message>

@@ -57,3 +57,22 @@ def test_head_office_cannot_change_a_branch_s_order_or_stock(sites: Sites) -> No
     own = hq.f.confirmed_order(sites.customer, [(sites.products[1], 1)])
     orders.cancel_order(hq.uow(), hq.f.admin, own, "test")
     assert check_database(hq.engine) == []
+
+
+def test_head_office_cannot_settle_a_branch_s_invoice(sites: Sites) -> None:
+    from datetime import date
+
+    from app.models.enums import PaymentMethod
+    from app.services import payments
+
+    br1, hq = sites.branches["BR1"], sites.hq
+    stock.receive_stock(br1.uow(), br1.f.admin, sites.products[0], Decimal(5))
+    invoice = br1.f.posted_invoice(sites.customer, [(sites.products[0], 1)])
+    sync_up(br1.uow, hq.uow)
+    with pytest.raises(OtherSiteRecordError) as refused:
+        payments.record_payment(hq.uow(), hq.f.admin, sites.customer, Decimal("10.00"),
+                                PaymentMethod.CASH, date.today(),
+                                allocations=[(invoice, Decimal("10.00"))])
+    assert refused.value.params["site"] == "BR1"
+    assert refused.value.params["number"].startswith("BR1-")
+    assert check_database(hq.engine) == []
