@@ -21,7 +21,7 @@ from app.models.fulfilment import (
     Shipment,
     ShipmentLine,
 )
-from app.models.kpi_facts import InvoiceFact, OrderCategoryFact, OrderFact
+from app.models.kpi_facts import DailyFulfilment, InvoiceFact, OrderCategoryFact, OrderFact
 from app.models.outbox import MailState, OutboxMail
 from app.models.product import BomLine, Location, Product
 from app.models.production import ProductionComponent, ProductionOrder, QcInspection
@@ -32,7 +32,8 @@ from app.models.system import AuditEntry, NumberSeries, Setting, User
 
 __all__ = [
     "Allocation", "AuditEntry", "Base", "BomLine", "Complaint", "CreditNote", "CreditNoteLine",
-    "Customer", "CustomerAddress", "CustomerContact", "Delivery", "DeliveryLine", "Invoice",
+    "Customer", "CustomerAddress", "CustomerContact", "DailyFulfilment", "Delivery",
+    "DeliveryLine", "Invoice",
     "InvoiceFact", "InvoiceLine", "Location", "MailState", "NumberSeries", "OrderCategoryFact",
     "OrderFact",
     "OrderRevision",

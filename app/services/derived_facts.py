@@ -36,6 +36,9 @@ class FactsTable:
     all_ids: Callable[[], Select[Any]]  # every record that has a row
     changed_ids: Callable[[int, int], Any]  # records named by log entries since < seq <= until
     rows_of: Callable[[Any], Select[Any]]  # the rows of the records a SELECT of ids names
+    # Called before the rows of the ids (None: all rows) are rewritten; what it returns is
+    # called after, in the same transaction (kpi_daily re-sums the days they touched).
+    around: Callable[[Session, Any | None], Callable[[], None]] | None = None
 
     @property
     def key(self) -> Any:
@@ -83,11 +86,14 @@ def refresh(uow: UnitOfWork, facts: FactsTable) -> int:
             if since is not None and since >= horizon:
                 return 0
             ids = facts.all_ids() if since is None else facts.changed_ids(since, horizon)
+            after = facts.around(s, None if since is None else ids) if facts.around else None
             if since is None:
                 s.execute(delete(facts.table))
             else:
                 s.execute(delete(facts.table).where(facts.key.in_(ids)))
             s.execute(insert(facts.table).from_select(facts.columns, facts.rows_of(ids)))
+            if after is not None:
+                after()
             count = len(s.execute(ids).all())
             set_setting(s, facts.watermark, f"{uow.site_code}:{horizon}")
             uow.commit()

@@ -14,15 +14,25 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import and_, case, func
+from sqlalchemy import and_, case, func, select
 
-from app.models import OrderFact
+from app.models import DailyFulfilment, OrderFact
 from app.services import order_facts
-from app.services.kpi_sql import ALL, Breakdown, DateRange, day_of, grouped, hours_between, key_text
+from app.services.kpi_sql import (
+    ALL,
+    PERIODS,
+    Breakdown,
+    DateRange,
+    day_of,
+    grouped,
+    hours_between,
+    key_text,
+)
 from app.services.kpis import Duration, OnTime, ProcessingTimes, Ratio, _facts, mean
 from app.services.unit_of_work import UnitOfWork
 
 F = OrderFact
+D = DailyFulfilment
 
 
 @dataclass(frozen=True)
@@ -49,6 +59,9 @@ class FulfilmentRow:
         return Ratio(self.key, self.first_shipped, self.complete_first)
 
 
+MEASURES = tuple(f for f in FulfilmentRow.__dataclass_fields__ if f != "key")
+
+
 def fulfilment(uow: UnitOfWork, period: DateRange, breakdown: Breakdown | None, *,
                confirmations: bool = True) -> tuple[FulfilmentRow, ...]:
     """One row per breakdown key (sorted); `confirmations=False` skips that third query."""
@@ -61,6 +74,8 @@ def fulfilment(uow: UnitOfWork, period: DateRange, breakdown: Breakdown | None, 
 
     with uow:
         s = uow.session
+        if breakdown is None or breakdown in PERIODS or breakdown is Breakdown.CHANNEL:
+            return _from_daily(s, period, breakdown)
         promised = F.promised_date.isnot(None)
         done = _facts(F.completed_at, period,
                       case((promised, 1), else_=0).label("promised"),
@@ -85,6 +100,21 @@ def fulfilment(uow: UnitOfWork, period: DateRange, breakdown: Breakdown | None, 
             for k, n, h in grouped(s, conf, breakdown, func.count(), func.sum(conf.c.hours)):
                 merge(k, confirmed=n, confirmation_hours=float(h or 0))
     return tuple(rows[k] for k in sorted(rows))
+
+
+def _from_daily(session: Any, period: DateRange, breakdown: Breakdown | None
+                ) -> tuple[FulfilmentRow, ...]:
+    """The same sums from the daily rows (kpi_daily keeps them with the order facts): each
+    order has one event day per measure, so days add up to periods, channels to the whole."""
+    days = (select(D.day.label("event_at"), D.channel, *(D.__table__.c[f] for f in MEASURES))
+            .where(D.day >= period.start, D.day <= period.end).subquery())
+    rows = grouped(session, days, breakdown, *(func.sum(days.c[f]) for f in MEASURES))
+    return tuple(FulfilmentRow(key_text(key), *(_number(f, v) for f, v in zip(
+        MEASURES, values, strict=True))) for key, *values in rows)
+
+
+def _number(field: str, value: Any) -> Any:
+    return float(value or 0) if field.endswith("_hours") else int(value or 0)
 
 
 def total(rows: tuple[FulfilmentRow, ...]) -> FulfilmentRow:

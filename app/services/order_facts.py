@@ -24,7 +24,7 @@ from app.models import (
     SyncChange,
 )
 from app.models.enums import OrderState
-from app.services import derived_facts
+from app.services import derived_facts, kpi_daily
 from app.services.change_log import ORDERS, PRODUCTS
 from app.services.unit_of_work import UnitOfWork
 
@@ -107,7 +107,8 @@ def categories_of(orders: Any) -> Any:
 
 
 ORDER_FACTS = derived_facts.FactsTable(
-    OrderFact.__table__, WATERMARK, lambda: select(SalesOrder.id), changed_orders, facts_of)
+    OrderFact.__table__, WATERMARK, lambda: select(SalesOrder.id), changed_orders, facts_of,
+    around=kpi_daily.around_facts_rewrite)
 ORDER_CATEGORIES = derived_facts.FactsTable(
     OrderCategoryFact.__table__, CATEGORY_WATERMARK, lambda: select(SalesOrder.id),
     changed_categories, categories_of)
