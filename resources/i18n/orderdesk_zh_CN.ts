@@ -444,8 +444,12 @@
         <translation>从未同步</translation>
     </message>
     <message>
-        <source>{0} waiting</source>
-        <translation>{0} 笔待同步</translation>
+        <source>1 change waiting</source>
+        <translation>1 笔变更待同步</translation>
+    </message>
+    <message>
+        <source>{0} changes waiting</source>
+        <translation>{0} 笔变更待同步</translation>
     </message>
     <message>
         <source>1 conflict</source>
@@ -2714,8 +2718,8 @@
         <translation>从未</translation>
     </message>
     <message>
-        <source>Last sync: {0} · {1} waiting</source>
-        <translation>上次同步：{0} · {1} 笔待同步</translation>
+        <source>Last sync: {0} · {1} changes waiting</source>
+        <translation>上次同步：{0} · {1} 笔变更待同步</translation>
     </message>
     <message>
         <source>Saved. The new link is used from the next start.</source>

@@ -445,8 +445,12 @@
         <translation>從未同步</translation>
     </message>
     <message>
-        <source>{0} waiting</source>
-        <translation>{0} 筆待同步</translation>
+        <source>1 change waiting</source>
+        <translation>1 筆變更待同步</translation>
+    </message>
+    <message>
+        <source>{0} changes waiting</source>
+        <translation>{0} 筆變更待同步</translation>
     </message>
     <message>
         <source>1 conflict</source>
@@ -2715,8 +2719,8 @@
         <translation>從未</translation>
     </message>
     <message>
-        <source>Last sync: {0} · {1} waiting</source>
-        <translation>上次同步：{0} · {1} 筆待同步</translation>
+        <source>Last sync: {0} · {1} changes waiting</source>
+        <translation>上次同步：{0} · {1} 筆變更待同步</translation>
     </message>
     <message>
         <source>Saved. The new link is used from the next start.</source>

@@ -93,7 +93,7 @@ class HeadOfficeTab(QWidget):
         if status is FAILED:
             return
         when = fmt.moment(status.last_synced_at) or self.tr("never")
-        self.last_sync.setText(self.tr("Last sync: {0} · {1} waiting").replace(
+        self.last_sync.setText(self.tr("Last sync: {0} · {1} changes waiting").replace(
             "{0}", when).replace("{1}", fmt.number(status.waiting)))
 
     def save(self) -> None:

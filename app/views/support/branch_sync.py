@@ -1,6 +1,6 @@
 """A branch desk's background sync with head office (docs/sync.md) and its status-bar
-indicator: "Online · synced 10:42 · 3 waiting", "Offline · last synced 10:40 · 57 waiting",
-"2 conflicts".
+indicator: "Online · synced 10:42 · 3 changes waiting", "Offline · last synced 10:40 · 57
+changes waiting", "2 conflicts".
 
 `sync_runner.sync_now` runs on a worker thread, never on the GUI thread (an unreachable head
 office takes up to its connect timeout), every SYNC_INTERVAL_MS and on demand (File > Sync
@@ -126,8 +126,9 @@ class BranchSync(QObject):
         else:
             parts = [self.tr("Offline"), self.tr("last synced {0}").replace("{0}", when)
                      if when else self.tr("never synced")]
-        if status.waiting:
-            parts.append(self.tr("{0} waiting").replace("{0}", fmt.number(status.waiting)))
+        if status.waiting:  # change-log entries: an order with its lines is one change
+            parts.append(self.tr("1 change waiting") if status.waiting == 1 else self.tr(
+                "{0} changes waiting").replace("{0}", fmt.number(status.waiting)))
         if status.open_conflicts:
             parts.append(self.tr("1 conflict") if status.open_conflicts == 1 else self.tr(
                 "{0} conflicts").replace("{0}", fmt.number(status.open_conflicts)))
