@@ -4,6 +4,7 @@ the views calls `sync_now` and shows `sync_up.sync_status`."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from sqlalchemy.exc import OperationalError
@@ -22,7 +23,8 @@ class SyncReport:
     online: bool
     up: SyncResult | None
     down: DownResult | None
-    error: str  # "" when everything went through
+    error: str  # "" when everything went through (English, for the command line)
+    problem: UserFacingError | None = None  # the same, for a desk to show translated
 
 
 def sync_now(branch: UowFactory, head_office: UowFactory) -> SyncReport:
@@ -33,9 +35,9 @@ def sync_now(branch: UowFactory, head_office: UowFactory) -> SyncReport:
         up = sync_up(branch, head_office)
         down = sync_down(branch, head_office)
     except (DatabaseUnavailableError, OperationalError):
-        report = SyncReport(False, up, down, OFFLINE_MESSAGE)
+        report = SyncReport(False, up, down, OFFLINE_MESSAGE, UserFacingError(OFFLINE_MESSAGE))
     except UserFacingError as exc:  # reached head office, but something needs a person
-        report = SyncReport(True, up, down, exc.message)
+        report = SyncReport(True, up, down, exc.message, exc)
     else:
         report = SyncReport(True, up, down, "")
     _record(branch, report)
@@ -43,10 +45,26 @@ def sync_now(branch: UowFactory, head_office: UowFactory) -> SyncReport:
 
 
 def _record(branch: UowFactory, report: SyncReport) -> None:
+    # The template and its fields, not the English text: the status bar shows it in the
+    # user's language (stored_error).
+    error = "" if report.problem is None else json.dumps(
+        {"template": report.problem.template,
+         "params": {k: str(v) for k, v in report.problem.params.items()}})
     with branch() as uow:
         set_setting(uow.session, ONLINE, "1" if report.online else "0")
-        set_setting(uow.session, LAST_ERROR, report.error)
+        set_setting(uow.session, LAST_ERROR, error)
         uow.commit()
 
 
-__all__ = ["OFFLINE_MESSAGE", "SyncReport", "sync_now"]
+def stored_error(text: str) -> UserFacingError | None:
+    """The last attempt's problem as `_record` stored it (None: there was none)."""
+    if not text:
+        return None
+    try:
+        raw = json.loads(text)
+        return UserFacingError(str(raw["template"]), **dict(raw["params"]))
+    except (ValueError, KeyError, TypeError):  # written by an older version: plain text
+        return UserFacingError(text.replace("{", "{{").replace("}", "}}"))
+
+
+__all__ = ["OFFLINE_MESSAGE", "SyncReport", "stored_error", "sync_now"]

@@ -12,7 +12,7 @@ from app.models import Customer
 from app.services.database import make_engine
 from app.services.sync_apply import CUSTOMER_EDITED
 from app.services.sync_conflicts import Decision, list_open_conflicts, resolve_conflict
-from app.services.sync_runner import OFFLINE_MESSAGE, sync_now
+from app.services.sync_runner import OFFLINE_MESSAGE, stored_error, sync_now
 from app.services.sync_up import sync_status
 from app.services.unit_of_work import make_uow_factory
 from tests.conftest import PG_URL
@@ -41,6 +41,8 @@ def test_offline_is_shown_with_the_work_waiting_and_cleared_by_the_next_sync(
     assert not report.online and report.error == OFFLINE_MESSAGE
     status = sync_status(br1.uow)
     assert not status.online and status.waiting > 0 and status.last_synced_at is None
+    problem = stored_error(status.last_error)  # kept as a template: the desk translates it
+    assert problem is not None and problem.template == OFFLINE_MESSAGE
 
     report = sync_now(br1.uow, hq.uow)
     assert report.online and report.error == ""

@@ -20,7 +20,7 @@ import logging
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu
 
@@ -29,12 +29,12 @@ from app.config import Config
 from app.head_office_link import HeadOffice, LinkError, link_path, open_saved_link
 from app.services import sync_conflicts
 from app.services.errors import UserFacingError
-from app.services.sync_runner import OFFLINE_MESSAGE, SyncReport, sync_now
+from app.services.sync_runner import SyncReport, stored_error, sync_now
 from app.services.sync_up import SyncStatus, sync_status
 from app.services.unit_of_work import UowFactory
 from app.views.context import AppContext
 from app.views.support import formatting as fmt
-from app.views.support.i18n import SERVICES_CONTEXT
+from app.views.support.i18n import service_message
 
 log = logging.getLogger("orderdesk.sync")
 SYNC_INTERVAL_MS = 60_000  # a minute: a branch's work reaches head office soon after
@@ -135,11 +135,10 @@ class BranchSync(QObject):
         return " · ".join(parts)
 
     def _error_text(self, status: SyncStatus) -> str:
-        if not status.last_error:
+        problem = stored_error(status.last_error)
+        if problem is None:
             return self.tr("Head office: {0}").replace("{0}", self.head_office.link.label)
-        if status.last_error == OFFLINE_MESSAGE:  # a template without fields: translated
-            return QCoreApplication.translate(SERVICES_CONTEXT, OFFLINE_MESSAGE)
-        return status.last_error
+        return service_message(problem)
 
     def retranslate(self) -> None:
         self.action.setText(self.tr("S&ync with head office now"))
