@@ -47,21 +47,27 @@ def _site(code: str, url: str) -> Site:
 
 @contextmanager
 def three_sites(tmp_path: Path) -> Iterator[Sites]:
-    with new_pg_database("sync") as hq_url:
-        hq = _site("HQ", hq_url)
-        products = [hq.f.product(price=price) for price in ("12.50", "99.00", "1280.00")]
-        sites = Sites(hq, {}, products, hq.f.customer())
-        try:
-            for code in ("BR1", "BR2"):
-                branch = _site(code, f"sqlite:///{tmp_path / f'{code.lower()}.db'}")
-                seed_branch(hq.uow, branch.uow, code)
-                # The branch works as head office's users (they come down with the seed).
-                branch.f._actors[Role.ADMIN] = hq.f.admin
-                sites.branches[code] = branch
-            yield sites
-        finally:
-            for site in (hq, *sites.branches.values()):
-                site.engine.dispose()
+    with new_pg_database("sync") as hq_url, sites_on(hq_url, tmp_path) as sites:
+        yield sites
+
+
+@contextmanager
+def sites_on(hq_url: str, tmp_path: Path,
+             prices: tuple[str, ...] = ("12.50", "99.00", "1280.00")) -> Iterator[Sites]:
+    """Head office on the (empty) database at `hq_url`, BR1 and BR2 seeded from it."""
+    hq = _site("HQ", hq_url)
+    sites = Sites(hq, {}, [hq.f.product(price=price) for price in prices], hq.f.customer())
+    try:
+        for code in ("BR1", "BR2"):
+            branch = _site(code, f"sqlite:///{tmp_path / f'{code.lower()}.db'}")
+            seed_branch(hq.uow, branch.uow, code)
+            # The branch works as head office's users (they come down with the seed).
+            branch.f._actors[Role.ADMIN] = hq.f.admin
+            sites.branches[code] = branch
+        yield sites
+    finally:
+        for site in (hq, *sites.branches.values()):
+            site.engine.dispose()
 
 
 def orders_of(engine: Engine) -> dict[str, Decimal]:

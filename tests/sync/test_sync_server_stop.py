@@ -11,20 +11,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select
 
-from app.models import SyncAppliedBatch
-from app.models.enums import Role
 from app.services import sync_apply, sync_down, sync_runner
-from app.services.integrity import check_database
 from app.services.sync_batches import last_applied_seq
-from app.services.sync_seed import seed_branch
 from app.services.sync_up import sync_status
 from tests.sync import private_pg
-from tests.sync.sites import Sites, _site, line_count, orders_of
-from tests.sync.test_sync_documents import DOCUMENT_TABLES, _counts, _money
-from tests.sync.test_sync_faults import _random_work
-from tests.sync.test_sync_stock import _stock
+from tests.sync.sites import Sites, sites_on
+from tests.sync.test_sync_faults import _random_work, assert_every_record_arrived_once
 
 pytestmark = [
     pytest.mark.slow,
@@ -47,18 +40,8 @@ def server() -> Iterator[private_pg.PrivateServer]:
 
 @pytest.fixture
 def sites(server: private_pg.PrivateServer, tmp_path: Path) -> Iterator[Sites]:
-    hq = _site("HQ", server.url)
-    sites = Sites(hq, {}, [hq.f.product(price=p) for p in ("12.50", "99.00")], hq.f.customer())
-    try:
-        for code in ("BR1", "BR2"):
-            branch = _site(code, f"sqlite:///{tmp_path / f'{code.lower()}.db'}")
-            seed_branch(hq.uow, branch.uow, code)
-            branch.f._actors[Role.ADMIN] = hq.f.admin
-            sites.branches[code] = branch
+    with sites_on(server.url, tmp_path, prices=("12.50", "99.00")) as sites:
         yield sites
-    finally:
-        for site in (hq, *sites.branches.values()):
-            site.engine.dispose()
 
 
 def _applied(sites: Sites, code: str) -> int:
@@ -123,20 +106,4 @@ def test_stopping_the_server_during_syncs_loses_and_doubles_nothing(
         report = sync_runner.sync_now(branch.uow, sites.hq.uow)
         assert report.online and report.error == "", report
         assert sync_status(branch.uow).waiting == 0
-    hq = sites.hq
-    assert orders_of(hq.engine) == {n: t for b in branches for n, t in orders_of(b.engine).items()}
-    assert line_count(hq.engine) == sum(line_count(b.engine) for b in branches)
-    for branch in branches:
-        assert _stock(hq.engine, branch.code) == _stock(branch.engine, branch.code)
-        assert _money(hq.engine, branch.code) == _money(branch.engine, branch.code)
-        with hq.engine.connect() as conn:
-            ranges = conn.execute(
-                select(SyncAppliedBatch.first_seq, SyncAppliedBatch.last_seq)
-                .where(SyncAppliedBatch.site_code == branch.code)
-                .order_by(SyncAppliedBatch.first_seq)).all()
-        assert [f for f, _ in ranges] == [1, *(last + 1 for _, last in ranges[:-1])]
-    documents = {k: sum(_counts(b.engine, b.code)[k] for b in branches)
-                 for k in DOCUMENT_TABLES}
-    assert _counts(hq.engine, "HQ") == documents
-    for site in (hq, *branches):
-        assert check_database(site.engine) == [], site.code
+    assert_every_record_arrived_once(sites.hq, branches)
