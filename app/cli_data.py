@@ -35,7 +35,9 @@ def add_commands(commands: Any, db_help: str) -> None:
     exp.add_argument("file", metavar="FILE", help="FILE.csv or FILE.xlsx")
 
 
-def _open(config: Config) -> Any:
+def open_current(config: Config) -> Any:
+    """The engine of an existing database at the current schema (never creates or
+    upgrades); shared by the commands that work on one."""
     from app.bootstrap import open_engine, require_current_schema
 
     engine = open_engine(config.db_url, must_exist=True)
@@ -81,7 +83,7 @@ def cmd_import(config: Config, args: argparse.Namespace) -> int:
 
     if not Path(args.file).is_file():
         raise StartupError(f"{args.file}: no such file.")
-    engine = _open(config)
+    engine = open_current(config)
     try:
         print(f"Database: {describe_url(config.db_url)}")
         uow = make_uow_factory(engine)
@@ -138,7 +140,7 @@ def cmd_export(config: Config, args: argparse.Namespace) -> int:
 
     if not args.file.lower().endswith((".csv", ".xlsx")):
         raise StartupError("The export file must end in .csv or .xlsx.")
-    engine = _open(config)
+    engine = open_current(config)
     try:
         print(f"Database: {describe_url(config.db_url)}")
         uow = make_uow_factory(engine)

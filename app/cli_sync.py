@@ -48,25 +48,15 @@ def _head_office(config: Config, url: str | None) -> Any:
     return open_head_office(link_url(link), link)
 
 
-def _branch(config: Config) -> Any:
-    from app.bootstrap import open_engine, require_current_schema
-
-    engine = open_engine(config.db_url, must_exist=True)
-    try:
-        require_current_schema(engine)
-    except BaseException:
-        engine.dispose()
-        raise
-    return engine
-
-
 def cmd_sync(config: Config, args: argparse.Namespace) -> int:
     from app.services.sync_runner import sync_now
     from app.services.sync_up import sync_status
     from app.services.unit_of_work import make_uow_factory
 
     head_office = _head_office(config, args.head_office)
-    engine = _branch(config)
+    from app.cli_data import open_current
+
+    engine = open_current(config)
     try:
         branch = make_uow_factory(engine)
         report = sync_now(branch, head_office.uow)
