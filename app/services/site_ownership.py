@@ -1,9 +1,9 @@
 """A record that belongs to another site which syncs into this database is that site's: only
 its sync may change it (docs/sync.md, "Who owns what"). Head office sees a branch's orders
 and stock, but changing them there would be overwritten, silently, by the branch's next
-up-sync; so a flush that would change a branch's order (or a line of one) or the stock of a
-branch's location, or put a payment or a credit note against a branch's invoice, is refused
-before any SQL is sent, whatever code attempts it.
+up-sync; so a flush that would change a branch's order (or a line of one), production order
+or complaint, or the stock of a branch's location, or put a payment or a credit note against
+a branch's invoice, is refused before any SQL is sent, whatever code attempts it.
 
 Only sites that have sent this database a batch count as "another site": a single-site firm
 whose site code was changed keeps full use of the orders numbered under the old code.
@@ -18,10 +18,12 @@ from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
 from app.models import (
+    Complaint,
     CreditNote,
     Invoice,
     Location,
     PaymentAllocation,
+    ProductionOrder,
     SalesOrder,
     SalesOrderLine,
     StockLevel,
@@ -39,10 +41,17 @@ class OtherSiteRecordError(InvalidStateError):
     """This database holds the record as a copy of another site's: change it there."""
 
 
-def _touched(session: Session) -> tuple[dict[str, str], set[uuid.UUID], set[uuid.UUID]]:
-    """(site code -> an order number of it, location ids, invoice ids) this flush would
-    change or settle."""
+def _site_of(number: str | None) -> str | None:
+    """Document numbers lead with the code of the site that made them (numbering.py)."""
+    return number.split("-", 1)[0] if number and "-" in number else None
+
+
+def _touched(session: Session
+             ) -> tuple[dict[str, str], set[uuid.UUID], set[uuid.UUID], dict[str, str]]:
+    """(site code -> an order number of it, location ids, invoice ids, site code -> the
+    number of a production order or complaint of it) this flush would change or settle."""
     orders: dict[str, str] = {}
+    documents: dict[str, str] = {}
     locations: set[uuid.UUID] = set()
     invoices: set[uuid.UUID] = set()
     dirty = (o for o in session.dirty if session.is_modified(o))
@@ -56,11 +65,13 @@ def _touched(session: Session) -> tuple[dict[str, str], set[uuid.UUID], set[uuid
                 orders.setdefault(order.site_code, order.number)
         elif isinstance(obj, StockLevel | StockMove) and obj.location_id is not None:
             locations.add(obj.location_id)
+        elif isinstance(obj, ProductionOrder | Complaint) and (site := _site_of(obj.number)):
+            documents.setdefault(site, obj.number)
         elif isinstance(obj, PaymentAllocation | CreditNote) and obj.invoice_id is not None:
             # Money against a branch's invoice belongs at the branch: a payment recorded
             # here never goes down, so the branch would go on reminding a paid customer.
             invoices.add(obj.invoice_id)
-    return orders, locations, invoices
+    return orders, locations, invoices, documents
 
 
 def _own_site(session: Session) -> str:
@@ -74,11 +85,11 @@ def _own_site(session: Session) -> str:
 def _refuse_other_sites_records(session: Session, _context: Any, _instances: Any) -> None:
     if session.info.get(APPLYING_SYNC):
         return
-    orders, locations, invoice_ids = _touched(session)
-    if not orders and not locations and not invoice_ids:
+    orders, locations, invoice_ids, documents = _touched(session)
+    if not orders and not locations and not invoice_ids and not documents:
         return
     own = _own_site(session)
-    sites = {site for site in orders if site != own}
+    sites = {site for site in (*orders, *documents) if site != own}
     stock_sites: dict[str, str] = {}
     if locations:
         stock_sites = dict(session.execute(
@@ -87,8 +98,8 @@ def _refuse_other_sites_records(session: Session, _context: Any, _instances: Any
     invoices: dict[str, str] = {}  # site -> an invoice number of it (numbers lead with it)
     if invoice_ids:
         for number in session.scalars(select(Invoice.number).where(Invoice.id.in_(invoice_ids))):
-            if number and "-" in number:
-                invoices.setdefault(number.split("-", 1)[0], number)
+            if site := _site_of(number):
+                invoices.setdefault(site, number)
         sites |= {site for site in invoices if site != own}
     if not sites:
         return
@@ -99,6 +110,10 @@ def _refuse_other_sites_records(session: Session, _context: Any, _instances: Any
             raise OtherSiteRecordError(
                 tr("Order {number} belongs to site {site}: change it there. Its changes "
                    "reach this database when {site} syncs."), number=orders[site], site=site)
+        if site in documents:
+            raise OtherSiteRecordError(
+                tr("{number} belongs to site {site}: change it there. Its changes reach this "
+                   "database when {site} syncs."), number=documents[site], site=site)
         if site in stock_sites:
             raise OtherSiteRecordError(
                 tr("Location {location} belongs to site {site}: its stock changes only "

@@ -7617,6 +7617,10 @@ Order to cash for small firms.</source>
         <translation>{name} 无权处理客诉；请选择客服人员。</translation>
     </message>
     <message>
+        <source>{number} belongs to site {site}: change it there. Its changes reach this database when {site} syncs.</source>
+        <translation>{number} 属于据点 {site}：请在该据点修改。{site} 同步时，修改会传到这里。</translation>
+    </message>
+    <message>
         <source>{path} cannot be read: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>

@@ -7618,6 +7618,10 @@ Order to cash for small firms.</source>
         <translation>{name} 無權處理客訴；請選擇客服人員。</translation>
     </message>
     <message>
+        <source>{number} belongs to site {site}: change it there. Its changes reach this database when {site} syncs.</source>
+        <translation>{number} 屬於據點 {site}：請在該據點修改。{site} 同步時，修改會傳到這裡。</translation>
+    </message>
+    <message>
         <source>{path} cannot be read: {reason}</source>
         <translation>無法讀取 {path}：{reason}</translation>
     </message>

@@ -76,3 +76,20 @@ def test_head_office_cannot_settle_a_branch_s_invoice(sites: Sites) -> None:
     assert refused.value.params["site"] == "BR1"
     assert refused.value.params["number"].startswith("BR1-")
     assert check_database(hq.engine) == []
+
+
+def test_head_office_cannot_resolve_a_branch_s_complaint(sites: Sites) -> None:
+    from app.models.enums import ComplaintCategory, DamageResolution
+    from app.services import complaints
+
+    br1, hq = sites.branches["BR1"], sites.hq
+    complaint = complaints.record_complaint(br1.uow(), br1.f.admin, sites.customer,
+                                            ComplaintCategory.DELIVERY, "Late")
+    sync_up(br1.uow, hq.uow)
+    with pytest.raises(OtherSiteRecordError) as refused:
+        complaints.resolve_complaint(hq.uow(), hq.f.admin, complaint, DamageResolution.NONE,
+                                     "Apologised", "Carrier delay")
+    assert refused.value.params["site"] == "BR1"
+    assert refused.value.params["number"].startswith("BR1-")
+    complaints.resolve_complaint(br1.uow(), br1.f.admin, complaint, DamageResolution.NONE,
+                                 "Apologised", "Carrier delay")  # the branch itself may

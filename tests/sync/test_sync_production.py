@@ -21,6 +21,7 @@ from app.models import (
 from app.models.enums import ProductionState
 from app.services import allocation, production, production_qc, products, stock
 from app.services.integrity import check_database
+from app.services.site_ownership import OtherSiteRecordError
 from app.services.sync_down import sync_down
 from app.services.sync_up import sync_status, sync_up
 from tests.conftest import PG_URL
@@ -85,6 +86,8 @@ def test_a_branch_short_of_stock_makes_it_offline_and_head_office_gets_it_once(
     # must already have (they used to make head office refuse the batch).
     sync_up(br1.uow, hq.uow)
     assert _production(hq.engine)["component_allocations"] == 2
+    with pytest.raises(OtherSiteRecordError):  # head office sees it, only BR1 moves it on
+        production.finish_production(hq.uow(), hq.f.admin, made_here)
     production.finish_production(br1.uow(), br1.f.admin, made_here)
     production_qc.record_inspection(br1.uow(), br1.f.admin, made_here, "final", 2,
                                     [("Dimensions", True), ("Finish", True)])
