@@ -89,13 +89,18 @@ def open_invoice_query() -> Subquery:
         .subquery())
 
 
-def open_invoices(uow: UnitOfWork, customer_id: uuid.UUID | None = None) -> list[OpenInvoice]:
-    """Posted invoices with something still to pay, the oldest due first."""
+def open_invoices(uow: UnitOfWork, customer_id: uuid.UUID | None = None, *,
+                  payable_here: bool = False) -> list[OpenInvoice]:
+    """Posted invoices with something still to pay, the oldest due first. `payable_here`
+    leaves out a syncing branch's invoices, which only the branch may settle
+    (site_ownership.py): the list a payment is allocated from."""
     o = open_invoice_query()
     query = select(*o.c).where(o.c.open_amount > 0)
     if customer_id is not None:
         query = query.where(o.c.customer_id == customer_id)
     with uow:
+        if payable_here:
+            query = query.where(work_scope(uow).numbered(o.c.number))
         rows = uow.session.execute(query.order_by(o.c.due_date, o.c.number)).all()
     return [OpenInvoice(*row) for row in rows]
 

@@ -147,6 +147,10 @@ def test_head_office_queues_leave_out_a_syncing_branch_s_work(engine: Engine, uo
     # The reminders are about head office's own invoices only.
     dunning = {r.customer_id: r.invoices for r in reminders.dunning_list(uow(), TODAY)}
     assert dunning == {own.customer: 1}
+    # A payment is allocated to head office's invoices only; the balance stays whole.
+    payable = {r.id for r in receivables.open_invoices(uow(), payable_here=True)}
+    everything = {r.id for r in receivables.open_invoices(uow())}
+    assert payable == set(own.invoices) and everything == {*own.invoices, *branch.invoices}
     # The Orders list and the search find the branch's orders.
     numbers = {r.id for r in order_queries.order_window(uow(), OrderFilter(), 0, 100)}
     assert set(branch.orders) <= numbers

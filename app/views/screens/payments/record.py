@@ -121,7 +121,8 @@ class RecordPaymentForm(QWidget):
         self.customer_id = customer_id
         self.errors.clear()
         rows = [] if customer_id is None else run(
-            self, receivables.open_invoices, self.ctx.uow(write=False), customer_id)
+            self, receivables.open_invoices, self.ctx.uow(write=False), customer_id,
+            payable_here=True)
         self.open = [] if rows is FAILED else rows
         fc.fill(self.invoices, [(x.id, (
             x.number, fmt.short_day(x.issue_date), fmt.short_day(x.due_date),
