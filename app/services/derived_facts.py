@@ -71,6 +71,8 @@ def refresh(uow: UnitOfWork, facts: FactsTable) -> int:
     with uow:
         if _taken_in(uow.session, facts, uow.site_code) == _newest(uow.session):
             return 0  # the usual case: one indexed lookup and a settings read
+    uow = uow.writing()  # the caller's may be a read (a KPI read on a write=False desk)
+    with uow:
         connection = uow.session.connection()
         if connection.dialect.name == "postgresql":
             connection.execute(text("LOCK TABLE sync_changes IN SHARE MODE"))

@@ -92,6 +92,12 @@ class UnitOfWork:
         except OperationalError as exc:
             raise DatabaseUnavailableError() from exc
 
+    def writing(self) -> UnitOfWork:
+        """A unit of work on the same database that takes SQLite's write lock at BEGIN: for
+        maintenance a read path must do (derived_facts), since a read transaction upgraded
+        to a write can fail at once when another desk wrote meanwhile."""
+        return UnitOfWork(self._session_factory, write=True, site_cache=self._site_cache)
+
     @property
     def site_code(self) -> str:
         if "site_code" not in self._site_cache:

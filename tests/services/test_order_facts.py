@@ -163,3 +163,12 @@ def test_an_order_counts_under_each_category_it_holds_as_products_are_now(f: Fac
         u.commit()
     refreshed(uow)
     assert categories(uow) == {(both, "tools"), (both, "spares")}
+
+
+def test_a_read_only_desk_brings_the_facts_up_to_date_in_its_own_write(f: Factory, uow) -> None:  # type: ignore[no-untyped-def]
+    """The reports tab reads through uow(write=False): the refresh still takes the write lock
+    up front (UnitOfWork.writing) instead of upgrading the reader's transaction."""
+    order = f.delivered_order(f.customer(), [(f.product(stock_qty=5), 1)])
+    assert order_facts.refresh(uow(write=False)) >= 1
+    assert order_facts.is_current(uow(write=False))
+    assert fact(uow, order)["completed_at"] is not None
