@@ -12,7 +12,8 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import event
+from sqlalchemy import Connection, event, func, select, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from app.models import (
@@ -50,6 +51,7 @@ from app.models import (
     SyncChange,
     User,
 )
+from app.services.errors import UserFacingError, tr
 from app.services.settings import is_site_local, setting_entity_id
 
 ORDERS, CUSTOMERS = "sales_orders", "customers"
@@ -148,6 +150,34 @@ def _log_changes(session: Session, _context: Any, _instances: Any) -> None:
         session.add(SyncChange(entity=entity, entity_id=entity_id))
 
 
+# How long a reader of the log waits for writers still in flight (horizon below): a long
+# write (an import, a large batch from a branch) makes the reader give up and try later
+# rather than hold every other writer of the firm behind its lock request.
+HORIZON_LOCK_TIMEOUT_MS = 5000
+
+
+class LogBusyError(UserFacingError):
+    """A long change is still being written; the horizon could not be fixed in time."""
+
+
+def horizon(connection: Connection) -> int:
+    """The newest seq below which no entry can appear later. On PostgreSQL sequence values
+    commit out of order, so an instant's SHARE lock on the log first waits for every
+    transaction still writing to it (at most HORIZON_LOCK_TIMEOUT_MS); the caller commits
+    at once to release it. SQLite has one writer at a time: the newest seq is the horizon."""
+    if connection.dialect.name == "postgresql":
+        connection.execute(text(f"SET LOCAL lock_timeout = {int(HORIZON_LOCK_TIMEOUT_MS)}"))
+        try:
+            connection.execute(text("LOCK TABLE sync_changes IN SHARE MODE"))
+        except OperationalError as exc:
+            if getattr(exc.orig, "sqlstate", None) != "55P03":  # lock_not_available
+                raise
+            raise LogBusyError(tr("A long change is still being saved on the server; the "
+                                  "figures and the sync try again in a moment.")) from exc
+    return int(connection.scalar(select(func.max(SyncChange.seq))) or 0)
+
+
 __all__ = ["ALLOCATIONS", "APPLYING_SYNC", "CUSTOMERS", "DOCUMENTS", "DOWN_ENTITIES",
-           "LOCATIONS", "ORDERS", "PRODUCTION", "PRODUCTS", "ROW_ENTITIES", "SETTINGS",
-           "STOCK_LEVELS", "STOCK_MOVES", "UP_ENTITIES", "USERS", "changed_aggregates"]
+           "HORIZON_LOCK_TIMEOUT_MS", "LOCATIONS", "ORDERS", "PRODUCTION", "PRODUCTS",
+           "ROW_ENTITIES", "SETTINGS", "STOCK_LEVELS", "STOCK_MOVES", "UP_ENTITIES", "USERS",
+           "LogBusyError", "changed_aggregates", "horizon"]

@@ -10,8 +10,8 @@ so a figure never lags behind a committed change; the dashboard calls it first, 
 each check is one indexed lookup. Rows are always recomputed whole, never patched.
 
 On PostgreSQL sequence values can commit out of order, so the horizon up to which the log is
-read is fixed the way the down-sync fixes it (docs/sync.md): an instant's SHARE lock on
-`sync_changes` waits for every transaction still writing to it.
+read is fixed the way the down-sync fixes it (change_log.horizon): an instant's SHARE lock
+on `sync_changes` waits for every transaction still writing to it, a bounded time.
 """
 
 from __future__ import annotations
@@ -20,11 +20,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, Table, delete, func, insert, select, text
+from sqlalchemy import Select, Table, delete, func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.models import Setting, SyncChange
+from app.services import change_log
 from app.services.settings import get_setting, set_setting
 from app.services.unit_of_work import UnitOfWork
 
@@ -73,10 +74,7 @@ def refresh(uow: UnitOfWork, facts: FactsTable) -> int:
             return 0  # the usual case: one indexed lookup and a settings read
     uow = uow.writing()  # the caller's may be a read (a KPI read on a write=False desk)
     with uow:
-        connection = uow.session.connection()
-        if connection.dialect.name == "postgresql":
-            connection.execute(text("LOCK TABLE sync_changes IN SHARE MODE"))
-        horizon = _newest(uow.session)
+        horizon = change_log.horizon(uow.session.connection())
         uow.commit()  # releases the lock at once; writers wait only for that instant
     try:
         with uow:

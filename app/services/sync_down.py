@@ -12,7 +12,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, delete, func, insert, select, text, update
+from sqlalchemy import Connection, delete, insert, select, update
 
 from app.models import (
     BomLine,
@@ -25,6 +25,7 @@ from app.models import (
     SyncConflict,
 )
 from app.services.change_log import APPLYING_SYNC, CUSTOMERS, PRODUCTS, SETTINGS
+from app.services.change_log import horizon as log_horizon
 from app.services.remote_stock import has_remote_stock, replace_remote_stock
 from app.services.settings import get_setting, is_site_local
 from app.services.sync_apply import CUSTOMER_EDITED
@@ -56,10 +57,7 @@ class DownResult:
 def sync_down(branch: UowFactory, head_office: UowFactory) -> DownResult:
     with head_office() as h:
         hq_site = h.site_code
-        conn = h.session.connection()
-        if conn.dialect.name == "postgresql":
-            conn.execute(text("LOCK TABLE sync_changes IN SHARE MODE"))
-        horizon = int(conn.scalar(select(func.max(SyncChange.seq))) or 0)
+        horizon = log_horizon(h.session.connection())
         h.commit()
     with branch(write=False) as b:
         site = b.site_code

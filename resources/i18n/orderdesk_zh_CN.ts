@@ -6529,6 +6529,10 @@ Order to cash for small firms.</source>
         <translation>您修改的明细已不在这张发票上，请重新加载。</translation>
     </message>
     <message>
+        <source>A long change is still being saved on the server; the figures and the sync try again in a moment.</source>
+        <translation>服务器上仍有一笔较长的变更正在保存；数据与同步稍后会再试一次。</translation>
+    </message>
+    <message>
         <source>A password needs at least 8 characters.</source>
         <translation>密码至少需要 8 个字符。</translation>
     </message>

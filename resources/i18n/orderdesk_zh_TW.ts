@@ -6530,6 +6530,10 @@ Order to cash for small firms.</source>
         <translation>您修改的明細已不在這張發票上，請重新載入。</translation>
     </message>
     <message>
+        <source>A long change is still being saved on the server; the figures and the sync try again in a moment.</source>
+        <translation>伺服器上仍有一筆較長的變更正在儲存；數據與同步稍後會再試一次。</translation>
+    </message>
+    <message>
         <source>A password needs at least 8 characters.</source>
         <translation>密碼至少需要 8 個字元。</translation>
     </message>

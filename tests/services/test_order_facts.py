@@ -4,6 +4,7 @@ KPIs depend on (app/services/order_facts.py), on SQLite and PostgreSQL."""
 from __future__ import annotations
 
 import threading
+import uuid
 from decimal import Decimal
 
 from sqlalchemy import func, select
@@ -172,3 +173,26 @@ def test_a_read_only_desk_brings_the_facts_up_to_date_in_its_own_write(f: Factor
     assert order_facts.refresh(uow(write=False)) >= 1
     assert order_facts.is_current(uow(write=False))
     assert fact(uow, order)["completed_at"] is not None
+
+
+def test_a_long_write_in_flight_makes_the_refresh_give_up_not_stall_the_firm(
+        f: Factory, uow, engine, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """PostgreSQL: the horizon's SHARE lock waits for writers in flight, and writers queue
+    behind it; the wait is bounded, then the refresh says so and can be tried again."""
+    import pytest
+    from sqlalchemy import insert
+
+    from app.services import change_log
+
+    if engine.dialect.name != "postgresql":
+        pytest.skip("SQLite has one writer at a time: no horizon to wait for")
+    f.delivered_order(f.customer(), [(f.product(stock_qty=5), 1)])
+    monkeypatch.setattr(change_log, "HORIZON_LOCK_TIMEOUT_MS", 200)
+    with engine.connect() as blocker:  # an import still writing, not committed
+        blocker.execute(insert(SyncChange).values(entity="sales_orders",
+                                                  entity_id=uuid.uuid4()))
+        with pytest.raises(change_log.LogBusyError):
+            order_facts.refresh(uow())
+        blocker.rollback()
+    assert order_facts.refresh(uow()) >= 1
+    assert order_facts.is_current(uow())
