@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlalchemy import delete, exists, or_, select
+
+from app.models import Location, NumberSeries, SalesOrder, SyncAppliedBatch
 from app.services.errors import ValidationError, tr
 from app.services.sync_seed import seed_branch
 from app.services.unit_of_work import UowFactory
@@ -59,9 +62,46 @@ def set_up_branch(head_office: UowFactory, branch: UowFactory, site_code: str) -
     if not has_users(head_office(write=False)):
         raise ValidationError("site_code", tr(
             "Head office has no users yet: set head office up first, then its branches."))
-    rows = seed_branch(head_office, branch, code)
+    claim_site_code(head_office, code)
+    try:
+        rows = seed_branch(head_office, branch, code)
+    except BaseException:
+        _release_site_code(head_office, code)  # nothing was numbered under it yet
+        raise
     return BranchSetup(code, hq_site, rows)
 
 
-__all__ = ["BranchSetup", "check_branch_site_code", "head_office_site",
+def claim_site_code(head_office: UowFactory, code: str) -> None:
+    """Registers the code at head office, or refuses one another branch has: two branches
+    under one code would number documents in the same series, and head office would take
+    the second one's first batch (BR1:1-50) for the first one's, already applied, and drop
+    it. A code is taken once head office has its number series (a branch that synced, or
+    one set up here), a batch from it, a location or an order of it."""
+    with head_office() as uow:
+        s = uow.session
+        taken = s.scalar(select(or_(
+            exists().where(NumberSeries.site_code == code),
+            exists().where(SyncAppliedBatch.site_code == code),
+            exists().where(Location.site_code == code),
+            exists().where(SalesOrder.site_code == code))))
+        if taken:
+            raise ValidationError("site_code", tr(
+                "Head office already knows a site {code}: give this branch a code of its "
+                "own. (A branch replacing a lost file restores its backup instead.)"),
+                code=code)
+        # The order counter at 1: the branch's first batch raises it (head office keeps the
+        # higher counter), and the unique (site, kind) key refuses a second claim.
+        s.add(NumberSeries(site_code=code, kind="SO", next_value=1))
+        uow.commit()
+
+
+def _release_site_code(head_office: UowFactory, code: str) -> None:
+    with head_office() as uow:
+        uow.session.execute(delete(NumberSeries).where(
+            NumberSeries.site_code == code, NumberSeries.kind == "SO",
+            NumberSeries.next_value == 1))
+        uow.commit()
+
+
+__all__ = ["BranchSetup", "check_branch_site_code", "claim_site_code", "head_office_site",
            "normalise_site_code", "set_up_branch"]

@@ -6797,6 +6797,10 @@ Order to cash for small firms.</source>
         <translation>总公司已有 {site} 至 {done} 的异动，但此数据库只到 {newest}：是否从旧备份还原过？为避免覆写任何数据，同步已停止。</translation>
     </message>
     <message>
+        <source>Head office already knows a site {code}: give this branch a code of its own. (A branch replacing a lost file restores its backup instead.)</source>
+        <translation>总公司已有据点 {code}：请为这个分公司另取代码。（分公司文件遗失时，请改为还原备份。）</translation>
+    </message>
+    <message>
         <source>Head office cannot be reached; work goes on here and syncs later.</source>
         <translation>目前无法连接到总公司；您可继续在此作业，稍后会自动同步。</translation>
     </message>

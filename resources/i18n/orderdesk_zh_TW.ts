@@ -6798,6 +6798,10 @@ Order to cash for small firms.</source>
         <translation>總公司已有 {site} 至 {done} 的異動，但此資料庫只到 {newest}：是否從舊備份還原過？為避免覆寫任何資料，同步已停止。</translation>
     </message>
     <message>
+        <source>Head office already knows a site {code}: give this branch a code of its own. (A branch replacing a lost file restores its backup instead.)</source>
+        <translation>總公司已有據點 {code}：請為這個分公司另取代碼。（分公司檔案遺失時，請改為還原備份。）</translation>
+    </message>
+    <message>
         <source>Head office cannot be reached; work goes on here and syncs later.</source>
         <translation>目前無法連線到總公司；您可繼續在此作業，稍後會自動同步。</translation>
     </message>

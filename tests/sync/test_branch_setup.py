@@ -54,6 +54,17 @@ def test_a_new_branch_is_seeded_and_a_used_file_is_refused(tmp_path: Path) -> No
                 assert uow.site_code == "BR1"
             with pytest.raises(ValidationError, match="in use already"):
                 set_up_branch(hq, branch, "BR2")
+            # A second new file under the same code: head office already knows BR1.
+            other_engine = make_engine(f"sqlite:///{tmp_path / 'other.db'}")
+            try:
+                upgrade(other_engine)
+                other = make_uow_factory(other_engine)
+                with pytest.raises(ValidationError, match="already knows a site BR1"):
+                    set_up_branch(hq, other, "BR1")
+                assert not users.has_users(other(write=False))  # nothing was copied
+                assert set_up_branch(hq, other, "BR2").site_code == "BR2"
+            finally:
+                other_engine.dispose()
         finally:
             hq_engine.dispose()
             branch_engine.dispose()
