@@ -93,3 +93,39 @@ def test_two_branches_order_to_cash_offline_then_sync(sites: Sites) -> None:
     sync_up(br1.uow, hq.uow)
     assert _counts(hq.engine, "HQ")["deliveries"] == mine["deliveries"] + 1
     assert check_database(hq.engine) == []
+
+
+def test_a_complaint_and_its_credit_note_arrive_once_with_the_money(sites: Sites) -> None:
+    from app.models import Complaint, CreditNote, InvoiceLine, SalesOrderLine
+    from app.models.enums import ComplaintCategory
+    from app.services import complaints, credit_notes
+
+    br1, hq = sites.branches["BR1"], sites.hq
+    stock.receive_stock(br1.uow(), br1.f.admin, sites.products[0], Decimal(5))
+    invoice = br1.f.posted_invoice(sites.customer, [(sites.products[0], 2)])  # not paid yet
+    with br1.engine.connect() as conn:
+        line, qty, order = conn.execute(
+            select(InvoiceLine.id, InvoiceLine.quantity, SalesOrderLine.order_id)
+            .join(SalesOrderLine, SalesOrderLine.id == InvoiceLine.order_line_id)
+            .where(InvoiceLine.invoice_id == invoice)).first()
+    complaint = complaints.record_complaint(br1.uow(), br1.f.admin, sites.customer,
+                                            ComplaintCategory.QUALITY, "Scratched",
+                                            order_id=order)
+    sync_up(br1.uow, hq.uow)  # the complaint first, alone
+    note = credit_notes.create_credit_note(br1.uow(), br1.f.admin, invoice, [(line, qty)],
+                                           "Scratched on arrival", complaint)
+    credit_notes.post_credit_note(br1.uow(), br1.f.admin, note)
+    sync_up(br1.uow, hq.uow)
+    sync_up(br1.uow, hq.uow)  # nothing new: nothing doubled
+
+    def credited(engine: Engine) -> tuple[int, int, Decimal]:
+        with engine.connect() as conn:
+            return (conn.scalar(select(func.count()).select_from(Complaint)) or 0,
+                    conn.scalar(select(func.count()).select_from(CreditNote)) or 0,
+                    conn.scalar(select(func.sum(CreditNote.total))) or Decimal(0))
+
+    assert credited(hq.engine) == credited(br1.engine) == (1, 1, credited(br1.engine)[2])
+    assert credited(hq.engine)[2] > 0
+    assert _money(hq.engine, "BR1") == _money(br1.engine, "BR1")  # BR1-CN counter too
+    for site in (hq, br1):
+        assert check_database(site.engine) == [], site.code
