@@ -6314,6 +6314,10 @@ Order to cash for small firms.</source>
         <translation>已知悉(&amp;A)</translation>
     </message>
     <message>
+        <source>&amp;Open the record</source>
+        <translation>打开该笔记录(&amp;O)</translation>
+    </message>
+    <message>
         <source>{0} open conflicts</source>
         <translation>{0} 笔未处理冲突</translation>
     </message>

@@ -6315,6 +6315,10 @@ Order to cash for small firms.</source>
         <translation>已知悉(&amp;A)</translation>
     </message>
     <message>
+        <source>&amp;Open the record</source>
+        <translation>開啟該筆記錄(&amp;O)</translation>
+    </message>
+    <message>
         <source>{0} open conflicts</source>
         <translation>{0} 筆未處理衝突</translation>
     </message>

@@ -148,3 +148,11 @@ def test_head_office_lists_the_step_with_its_count_once_it_has_synced(
     assert window.steps.item(row).data(COUNT_ROLE) == "3"
     screen = window.show_screen("conflicts")
     assert isinstance(screen, SyncConflictsScreen) and screen.list.rowCount() == 3
+    # Open the record: the order kept during the hold opens in the Orders screen.
+    screen.select(_row_of(screen, "confirmed_during_hold"))
+    held = screen.detail.row.entity_id  # type: ignore[union-attr]
+    assert screen.open_button.isEnabled()
+    screen.open_button.click()
+    orders = window.stack.currentWidget()
+    assert orders is not screen and orders.detail.order is not None  # type: ignore[attr-defined]
+    assert orders.detail.order.id == held  # type: ignore[attr-defined]

@@ -6,6 +6,7 @@ the other column empty, so both versions are always visible in full."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -13,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from app.services.sync_conflicts import ConflictDetail
+from app.views.support import formatting as fmt
 
 Rows = dict[str, list[dict[str, Any]]]
 DIFFERS = QColor("#fff1c2")  # amber, readable with black text in light and dark themes
@@ -78,6 +80,11 @@ def _text(value: Any) -> str:
     if isinstance(value, bool):
         return (QCoreApplication.translate("ConflictVersions", "yes") if value
                 else QCoreApplication.translate("ConflictVersions", "no"))
+    if isinstance(value, str) and len(value) >= 19 and value[10:11] == "T":
+        try:  # a timestamp as the sync recorded it: in the user's locale, to the minute
+            return fmt.moment(datetime.fromisoformat(value))
+        except ValueError:
+            pass
     return str(value)
 
 

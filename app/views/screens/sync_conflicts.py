@@ -71,6 +71,8 @@ ADVICE = {  # what the person deciding should do
     "not_branch_owned": QT_TRANSLATE_NOOP(
         "SyncReasons", "Head office's stock was kept. Check the count at that location."),
 }
+# The conflict's record as the main window's open_record names it (global search kinds).
+RECORD_KINDS = {"sales_orders": "order", "customers": "customer", "products": "product"}
 # Which decisions each reason allows; the service refuses the others anyway.
 _CHOICES = {
     "customer_edited": {Decision.KEEP_HEAD_OFFICE, Decision.TAKE_BRANCH, Decision.ACKNOWLEDGED},
@@ -124,6 +126,9 @@ class SyncConflictsScreen(Screen):
             button.setObjectName(name)
             button.clicked.connect(lambda _c=False, d=decision: self.decide(d))
             self.buttons[decision] = button
+        self.open_button = QPushButton(self.tr("&Open the record"))
+        self.open_button.setObjectName("openConflictRecord")
+        self.open_button.clicked.connect(self.open_conflict_record)
         self.outcome = QLabel()
         self.outcome.setObjectName("conflictOutcome")
         self.outcome.setStyleSheet("color: #1b6e20;")
@@ -138,7 +143,10 @@ class SyncConflictsScreen(Screen):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(6, 0, 0, 0)
         right_layout.addWidget(self.title)
-        right_layout.addWidget(self.advice)
+        advice_row = QHBoxLayout()
+        advice_row.addWidget(self.advice, 1)
+        advice_row.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignTop)
+        right_layout.addLayout(advice_row)
         right_layout.addWidget(self.versions, 1)
         right_layout.addLayout(decide)
         left = QWidget()
@@ -209,6 +217,17 @@ class SyncConflictsScreen(Screen):
         allowed = _CHOICES.get(row.reason, {Decision.ACKNOWLEDGED}) if row else set()
         for decision, button in self.buttons.items():
             button.setEnabled(decision in allowed)
+        self.open_button.setEnabled(row is not None and row.entity in RECORD_KINDS)
+
+    def open_conflict_record(self) -> None:
+        """Shows the order, customer or product in its own screen (the main window finds
+        the screen): an order kept during a hold is cancelled or amended there."""
+        if self.detail is None or self.detail.row.entity not in RECORD_KINDS:
+            return
+        window = self.window()
+        opener = getattr(window, "open_record", None)
+        if callable(opener):
+            opener(RECORD_KINDS[self.detail.row.entity], self.detail.row.entity_id)
 
     # -- deciding --------------------------------------------------------------------------
     def decide(self, decision: Decision) -> None:
