@@ -28,7 +28,7 @@ from app.services.kpi_sql import (
     hours_between,
     key_text,
 )
-from app.services.kpis import Duration, OnTime, ProcessingTimes, Ratio, _facts, mean
+from app.services.kpis import Duration, OnTime, ProcessingTimes, Ratio, event_facts, mean
 from app.services.unit_of_work import UnitOfWork
 
 F = OrderFact
@@ -77,7 +77,7 @@ def fulfilment(uow: UnitOfWork, period: DateRange, breakdown: Breakdown | None, 
         if breakdown is None or breakdown in PERIODS or breakdown is Breakdown.CHANNEL:
             return _from_daily(s, period, breakdown)
         promised = F.promised_date.isnot(None)
-        done = _facts(F.completed_at, period,
+        done = event_facts(F.completed_at, period,
                       case((promised, 1), else_=0).label("promised"),
                       case((and_(promised, day_of(s, F.completed_at) <= F.promised_date), 1),
                            else_=0).label("on_time"),
@@ -88,14 +88,14 @@ def fulfilment(uow: UnitOfWork, period: DateRange, breakdown: Breakdown | None, 
                                         func.sum(done.c.good), func.sum(done.c.hours)):
             merge(k, completed=n, promised=int(p), on_time=int(o), accurate=int(g),
                   delivery_hours=float(h or 0))
-        first = _facts(F.first_shipped_at, period,
+        first = event_facts(F.first_shipped_at, period,
                        case((F.first_complete, 1), else_=0).label("good"),
                        hours_between(s, F.confirmed_at, F.first_shipped_at).label("hours"))
         for k, n, g, h in grouped(s, first, breakdown, func.count(), func.sum(first.c.good),
                                   func.sum(first.c.hours)):
             merge(k, first_shipped=n, complete_first=int(g), shipment_hours=float(h or 0))
         if confirmations:
-            conf = _facts(F.confirmed_at, period,
+            conf = event_facts(F.confirmed_at, period,
                           hours_between(s, F.created_at, F.confirmed_at).label("hours"))
             for k, n, h in grouped(s, conf, breakdown, func.count(), func.sum(conf.c.hours)):
                 merge(k, confirmed=n, confirmation_hours=float(h or 0))

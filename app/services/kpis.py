@@ -60,7 +60,7 @@ def _in(column: Any, period: DateRange) -> Any:
     return and_(column >= period.since, column < period.until)
 
 
-def _facts(event: Any, period: DateRange, *columns: Any) -> Any:
+def event_facts(event: Any, period: DateRange, *columns: Any) -> Any:
     """The order_facts rows whose `event` falls in the period, with the breakdown columns
     and `event` as event_at (app/services/order_facts.py keeps the rows current)."""
     return (select(F.order_id, F.channel, F.customer_id, event.label("event_at"), *columns)
@@ -77,11 +77,11 @@ def processing_times(uow: UnitOfWork, period: DateRange, *,
     order_facts.refresh(uow)
     with uow:
         s = uow.session
-        confirmed = _facts(F.confirmed_at, period,
+        confirmed = event_facts(F.confirmed_at, period,
                            hours_between(s, F.created_at, F.confirmed_at).label("hours"))
-        shipped = _facts(F.first_shipped_at, period,
+        shipped = event_facts(F.first_shipped_at, period,
                          hours_between(s, F.confirmed_at, F.first_shipped_at).label("hours"))
-        delivered = _facts(F.completed_at, period,
+        delivered = event_facts(F.completed_at, period,
                            hours_between(s, F.created_at, F.completed_at).label("hours"))
         return ProcessingTimes(_durations(s, confirmed, breakdown),
                                _durations(s, shipped, breakdown),
@@ -108,7 +108,7 @@ def on_time_delivery(uow: UnitOfWork, period: DateRange, *,
     with uow:
         s = uow.session
         promised = F.promised_date.isnot(None)
-        facts = _facts(F.completed_at, period,
+        facts = event_facts(F.completed_at, period,
                        case((promised, 1), else_=0).label("promised"),
                        case((and_(promised, day_of(s, F.completed_at) <= F.promised_date), 1),
                             else_=0).label("on_time"))
@@ -134,7 +134,7 @@ def order_accuracy(uow: UnitOfWork, period: DateRange, *,
     delivery and no complaint about the order."""
     order_facts.refresh(uow)
     with uow:
-        facts = _facts(F.completed_at, period,
+        facts = event_facts(F.completed_at, period,
                        case((F.accurate, 1), else_=0).label("good"))
         rows = grouped(uow.session, facts, breakdown, func.count(), func.sum(facts.c.good))
         return tuple(Ratio(key_text(k), n, int(g)) for k, n, g in rows)
@@ -146,7 +146,7 @@ def fill_rate(uow: UnitOfWork, period: DateRange, *,
     (less what was cancelled)."""
     order_facts.refresh(uow)
     with uow:
-        facts = _facts(F.first_shipped_at, period,
+        facts = event_facts(F.first_shipped_at, period,
                        case((F.first_complete, 1), else_=0).label("good"))
         rows = grouped(uow.session, facts, breakdown, func.count(), func.sum(facts.c.good))
         return tuple(Ratio(key_text(k), n, int(g)) for k, n, g in rows)
