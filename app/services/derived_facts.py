@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Setting, SyncChange
 from app.services import change_log
+from app.services.errors import DatabaseRuleError
 from app.services.settings import get_setting, set_setting
 from app.services.unit_of_work import UnitOfWork
 
@@ -98,7 +99,7 @@ def refresh(uow: UnitOfWork, facts: FactsTable) -> int:
             set_setting(s, facts.watermark, f"{uow.site_code}:{horizon}")
             uow.commit()
             return count
-    except IntegrityError:
+    except (IntegrityError, DatabaseRuleError):  # a duplicate key, at a statement or commit
         return 0  # another desk built the rows at the same moment: theirs are as good
 
 
