@@ -95,7 +95,7 @@ def refresh(uow: UnitOfWork, facts: FactsTable) -> int:
             s.execute(insert(facts.table).from_select(facts.columns, facts.rows_of(ids)))
             if after is not None:
                 after()
-            count = len(s.execute(ids).all())
+            count = int(s.scalar(select(func.count()).select_from(ids.subquery())) or 0)
             set_setting(s, facts.watermark, f"{uow.site_code}:{horizon}")
             uow.commit()
             return count
