@@ -13,19 +13,19 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import and_, case, delete, func, insert, literal, or_, select, union_all
+from sqlalchemy import and_, delete, func, insert, literal, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from app.models import DailyFulfilment, OrderFact
-from app.services.kpi_sql import day_of, hours_between
+from app.services.kpi_measures import STAGES, measures
+from app.services.kpi_sql import day_of
 
 F = OrderFact
 D = DailyFulfilment
 MAX_DAYS = 60  # beyond this many days, summing everything again is the cheaper statement
-_MEASURES = ("completed", "promised", "on_time", "accurate", "delivery_hours",
-             "first_shipped", "complete_first", "shipment_hours", "confirmed",
-             "confirmation_hours")
-_EVENTS = (F.completed_at, F.first_shipped_at, F.confirmed_at)
+# The table's columns after its key: each stage's count and the sums of its measures.
+_MEASURES = tuple(c.name for c in D.__table__.columns if c.name not in ("day", "channel"))
+_EVENTS = tuple(event for event, _ in STAGES.values())
 
 
 def _days_of(session: Session, orders: Any) -> set[date]:
@@ -45,27 +45,18 @@ def _within(column: Any, days: set[date] | None) -> Any:
 
 
 def _sums(session: Session, days: set[date] | None) -> Any:
-    """SELECT of the daily rows of `days` (None: every day), from order_facts."""
-    zero, promised = literal(0), F.promised_date.is_not(None)
+    """SELECT of the daily rows of `days` (None: every day), from order_facts: each stage's
+    orders counted on its event day with its measures (kpi_measures.py), the rest 0."""
+    zero = literal(0)
 
-    def part(event: Any, **measures: Any) -> Any:
-        values = [measures.get(name, zero).label(name) for name in _MEASURES]
-        return select(day_of(session, event).label("day"), F.channel, *values).where(
-            _within(event, days))
+    def part(stage: str) -> Any:
+        event, _ = STAGES[stage]
+        values = {stage: literal(1), **measures(session, stage)}
+        return select(day_of(session, event).label("day"), F.channel,
+                      *(values.get(name, zero).label(name) for name in _MEASURES)
+                      ).where(_within(event, days))
 
-    parts = union_all(
-        part(F.completed_at, completed=literal(1),
-             promised=case((promised, 1), else_=0),
-             on_time=case((and_(promised, day_of(session, F.completed_at) <= F.promised_date),
-                           1), else_=0),
-             accurate=case((F.accurate, 1), else_=0),
-             delivery_hours=hours_between(session, F.created_at, F.completed_at)),
-        part(F.first_shipped_at, first_shipped=literal(1),
-             complete_first=case((F.first_complete, 1), else_=0),
-             shipment_hours=hours_between(session, F.confirmed_at, F.first_shipped_at)),
-        part(F.confirmed_at, confirmed=literal(1),
-             confirmation_hours=hours_between(session, F.created_at, F.confirmed_at)),
-    ).subquery()
+    parts = union_all(*(part(stage) for stage in STAGES)).subquery()
     return (select(parts.c.day, parts.c.channel,
                    *(func.coalesce(func.sum(parts.c[name]), 0) for name in _MEASURES))
             .group_by(parts.c.day, parts.c.channel))

@@ -1,12 +1,12 @@
-"""Every order-level fulfilment KPI of a range in three queries, for the dashboard.
+"""Every order-level fulfilment KPI of a range at once, for the dashboard.
 
 kpis.py answers one KPI at a time. The dashboard needs them all, per period for the trend
-and summed for the tiles, and the KPIs sharing an event date can share a scan of
-`order_facts`: on time, accuracy and time to delivery all count the orders completed in the
-range; fill rate and time to first shipment the orders first shipped in it; time to
-confirmation the orders confirmed in it. Raw sums come back, so periods add up to the
-range exactly (every order has one event date per KPI) and the figures are the ones kpis.py
-computes (tests/services/test_kpi_fulfilment.py holds them equal).
+and summed for the tiles. Without a breakdown, by period or by channel the sums come from
+the daily rows (kpi_daily.py); by tier, customer or category from one scan of order_facts
+per stage (kpi_measures.py: completed, first shipped, confirmed). Raw sums come back, so
+periods add up to the range exactly (every order has one event date per stage) and the
+figures are the ones kpis.py computes (tests/services/test_kpi_fulfilment.py holds them
+equal).
 """
 
 from __future__ import annotations
@@ -14,24 +14,22 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import func, select
 
-from app.models import DailyFulfilment, OrderFact
+from app.models import DailyFulfilment
 from app.services import order_facts
+from app.services.kpi_measures import STAGES, measures, stage_facts
 from app.services.kpi_sql import (
     ALL,
     PERIODS,
     Breakdown,
     DateRange,
-    day_of,
     grouped,
-    hours_between,
     key_text,
 )
-from app.services.kpis import Duration, OnTime, ProcessingTimes, Ratio, event_facts, mean
+from app.services.kpis import Duration, OnTime, ProcessingTimes, Ratio, mean
 from app.services.unit_of_work import UnitOfWork
 
-F = OrderFact
 D = DailyFulfilment
 
 
@@ -68,7 +66,7 @@ def fulfilment(uow: UnitOfWork, period: DateRange, breakdown: Breakdown | None, 
     order_facts.refresh(uow)
     rows: dict[str, FulfilmentRow] = {}
 
-    def merge(key: Any, **values: Any) -> None:
+    def merge(key: Any, **values: Any) -> None:  # the stages' sums, into one row per key
         text = key_text(key)
         rows[text] = replace(rows.get(text, FulfilmentRow(text)), **values)
 
@@ -76,29 +74,15 @@ def fulfilment(uow: UnitOfWork, period: DateRange, breakdown: Breakdown | None, 
         s = uow.session
         if breakdown is None or breakdown in PERIODS or breakdown is Breakdown.CHANNEL:
             return _from_daily(s, period, breakdown)
-        promised = F.promised_date.isnot(None)
-        done = event_facts(F.completed_at, period,
-                      case((promised, 1), else_=0).label("promised"),
-                      case((and_(promised, day_of(s, F.completed_at) <= F.promised_date), 1),
-                           else_=0).label("on_time"),
-                      case((F.accurate, 1), else_=0).label("good"),
-                      hours_between(s, F.created_at, F.completed_at).label("hours"))
-        for k, n, p, o, g, h in grouped(s, done, breakdown, func.count(),
-                                        func.sum(done.c.promised), func.sum(done.c.on_time),
-                                        func.sum(done.c.good), func.sum(done.c.hours)):
-            merge(k, completed=n, promised=int(p), on_time=int(o), accurate=int(g),
-                  delivery_hours=float(h or 0))
-        first = event_facts(F.first_shipped_at, period,
-                       case((F.first_complete, 1), else_=0).label("good"),
-                       hours_between(s, F.confirmed_at, F.first_shipped_at).label("hours"))
-        for k, n, g, h in grouped(s, first, breakdown, func.count(), func.sum(first.c.good),
-                                  func.sum(first.c.hours)):
-            merge(k, first_shipped=n, complete_first=int(g), shipment_hours=float(h or 0))
-        if confirmations:
-            conf = event_facts(F.confirmed_at, period,
-                          hours_between(s, F.created_at, F.confirmed_at).label("hours"))
-            for k, n, h in grouped(s, conf, breakdown, func.count(), func.sum(conf.c.hours)):
-                merge(k, confirmed=n, confirmation_hours=float(h or 0))
+        for stage in STAGES:
+            if stage == "confirmed" and not confirmations:
+                continue
+            facts = stage_facts(s, stage, period)
+            names = list(measures(s, stage))
+            for key, count, *sums in grouped(s, facts, breakdown, func.count(),
+                                             *(func.sum(facts.c[n]) for n in names)):
+                merge(key, **{stage: count}, **{n: _number(n, v) for n, v in zip(
+                    names, sums, strict=True)})
     return tuple(rows[k] for k in sorted(rows))
 
 
@@ -121,8 +105,7 @@ def total(rows: tuple[FulfilmentRow, ...]) -> FulfilmentRow:
     """The rows summed into one keyed `all` (the range without a breakdown)."""
     out = FulfilmentRow(ALL)
     for row in rows:
-        out = FulfilmentRow(ALL, *(getattr(out, f) + getattr(row, f)
-                                   for f in FulfilmentRow.__dataclass_fields__ if f != "key"))
+        out = FulfilmentRow(ALL, *(getattr(out, f) + getattr(row, f) for f in MEASURES))
     return out
 
 

@@ -10,23 +10,16 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import and_, case, func, literal, select
+from sqlalchemy import func, literal, select
 
-from app.models import OrderFact, Product, SalesOrder, SalesOrderLine
+from app.models import Product, SalesOrder, SalesOrderLine
 from app.models.base import UTCDateTime
 from app.models.enums import OrderState
 from app.services import order_facts
-from app.services.kpi_sql import (
-    Breakdown,
-    DateRange,
-    day_of,
-    grouped,
-    hours_between,
-    key_text,
-)
+from app.services.kpi_measures import stage_facts
+from app.services.kpi_sql import Breakdown, DateRange, grouped, hours_between, key_text
 from app.services.unit_of_work import UnitOfWork
 
-F = OrderFact
 DONE_STATES = order_facts.DONE_STATES
 OPEN_STATES = (OrderState.CONFIRMED, OrderState.PARTIALLY_ALLOCATED)
 
@@ -56,19 +49,10 @@ class ProcessingTimes:
     to_delivery: tuple[Duration, ...]  # created_at -> last signed delivery
 
 
-def _in(column: Any, period: DateRange) -> Any:
-    return and_(column >= period.since, column < period.until)
-
-
-def event_facts(event: Any, period: DateRange, *columns: Any) -> Any:
-    """The order_facts rows whose `event` falls in the period, with the breakdown columns
-    and `event` as event_at (app/services/order_facts.py keeps the rows current)."""
-    return (select(F.order_id, F.channel, F.customer_id, event.label("event_at"), *columns)
-            .where(_in(event, period)).subquery())
-
-
-def _durations(session: Any, facts: Any, breakdown: Breakdown | None) -> tuple[Duration, ...]:
-    rows = grouped(session, facts, breakdown, func.count(), func.sum(facts.c.hours))
+def _durations(session: Any, stage: str, hours: str, period: DateRange,
+               breakdown: Breakdown | None) -> tuple[Duration, ...]:
+    facts = stage_facts(session, stage, period)
+    rows = grouped(session, facts, breakdown, func.count(), func.sum(facts.c[hours]))
     return tuple(Duration(key_text(k), n, mean(total, n)) for k, n, total in rows)
 
 
@@ -77,15 +61,10 @@ def processing_times(uow: UnitOfWork, period: DateRange, *,
     order_facts.refresh(uow)
     with uow:
         s = uow.session
-        confirmed = event_facts(F.confirmed_at, period,
-                           hours_between(s, F.created_at, F.confirmed_at).label("hours"))
-        shipped = event_facts(F.first_shipped_at, period,
-                         hours_between(s, F.confirmed_at, F.first_shipped_at).label("hours"))
-        delivered = event_facts(F.completed_at, period,
-                           hours_between(s, F.created_at, F.completed_at).label("hours"))
-        return ProcessingTimes(_durations(s, confirmed, breakdown),
-                               _durations(s, shipped, breakdown),
-                               _durations(s, delivered, breakdown))
+        return ProcessingTimes(
+            _durations(s, "confirmed", "confirmation_hours", period, breakdown),
+            _durations(s, "first_shipped", "shipment_hours", period, breakdown),
+            _durations(s, "completed", "delivery_hours", period, breakdown))
 
 
 @dataclass(frozen=True)
@@ -107,11 +86,7 @@ def on_time_delivery(uow: UnitOfWork, period: DateRange, *,
     order_facts.refresh(uow)
     with uow:
         s = uow.session
-        promised = F.promised_date.isnot(None)
-        facts = event_facts(F.completed_at, period,
-                       case((promised, 1), else_=0).label("promised"),
-                       case((and_(promised, day_of(s, F.completed_at) <= F.promised_date), 1),
-                            else_=0).label("on_time"))
+        facts = stage_facts(s, "completed", period)
         rows = grouped(s, facts, breakdown, func.sum(facts.c.promised),
                        func.sum(facts.c.on_time), func.count())
         return tuple(OnTime(key_text(k), int(p), int(o), n - int(p)) for k, p, o, n in rows)
@@ -128,28 +103,27 @@ class Ratio:
         return pct(self.good, self.orders)
 
 
+def _ratio(uow: UnitOfWork, stage: str, good: str, period: DateRange,
+           breakdown: Breakdown | None) -> tuple[Ratio, ...]:
+    order_facts.refresh(uow)
+    with uow:
+        facts = stage_facts(uow.session, stage, period)
+        rows = grouped(uow.session, facts, breakdown, func.count(), func.sum(facts.c[good]))
+        return tuple(Ratio(key_text(k), n, int(g)) for k, n, g in rows)
+
+
 def order_accuracy(uow: UnitOfWork, period: DateRange, *,
                    breakdown: Breakdown | None = None) -> tuple[Ratio, ...]:
     """Orders completed in the period with no short pick, no damaged or missing units at
     delivery and no complaint about the order."""
-    order_facts.refresh(uow)
-    with uow:
-        facts = event_facts(F.completed_at, period,
-                       case((F.accurate, 1), else_=0).label("good"))
-        rows = grouped(uow.session, facts, breakdown, func.count(), func.sum(facts.c.good))
-        return tuple(Ratio(key_text(k), n, int(g)) for k, n, g in rows)
+    return _ratio(uow, "completed", "accurate", period, breakdown)
 
 
 def fill_rate(uow: UnitOfWork, period: DateRange, *,
               breakdown: Breakdown | None = None) -> tuple[Ratio, ...]:
     """Orders first shipped in the period whose first shipment carried everything ordered
     (less what was cancelled)."""
-    order_facts.refresh(uow)
-    with uow:
-        facts = event_facts(F.first_shipped_at, period,
-                       case((F.first_complete, 1), else_=0).label("good"))
-        rows = grouped(uow.session, facts, breakdown, func.count(), func.sum(facts.c.good))
-        return tuple(Ratio(key_text(k), n, int(g)) for k, n, g in rows)
+    return _ratio(uow, "first_shipped", "complete_first", period, breakdown)
 
 
 @dataclass(frozen=True)
