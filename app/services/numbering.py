@@ -33,6 +33,11 @@ def format_number(site_code: str, kind: str, value: int) -> str:
     return f"{site_code}-{kind}-{value:0{WIDTH}d}"
 
 
+def site_of_number(number: str | None) -> str | None:
+    """The site whose series a document number is from (the part before the first "-")."""
+    return number.split("-", 1)[0] if number and "-" in number else None
+
+
 def next_number(session: Session, site_code: str, kind: str) -> str:
     if kind not in KINDS:
         raise ValueError(f"unknown document kind {kind!r}")

@@ -32,6 +32,7 @@ from app.models import (
 )
 from app.services.change_log import APPLYING_SYNC
 from app.services.errors import InvalidStateError, tr
+from app.services.numbering import site_of_number
 from app.services.settings import get_site_code
 
 SITE_CACHE = "site_cache"  # session.info key: the unit of work's cached site code
@@ -41,9 +42,12 @@ class OtherSiteRecordError(InvalidStateError):
     """This database holds the record as a copy of another site's: change it there."""
 
 
-def _site_of(number: str | None) -> str | None:
-    """Document numbers lead with the code of the site that made them (numbering.py)."""
-    return number.split("-", 1)[0] if number and "-" in number else None
+def other_syncing_sites(session: Session, own_site: str) -> tuple[str, ...]:
+    """The sites, other than this one, that have sent this database a batch: theirs are
+    the records this database holds only as copies."""
+    return tuple(sorted(session.scalars(
+        select(SyncAppliedBatch.site_code).distinct()
+        .where(SyncAppliedBatch.site_code != own_site))))
 
 
 def _touched(session: Session
@@ -65,7 +69,7 @@ def _touched(session: Session
                 orders.setdefault(order.site_code, order.number)
         elif isinstance(obj, StockLevel | StockMove) and obj.location_id is not None:
             locations.add(obj.location_id)
-        elif isinstance(obj, ProductionOrder | Complaint) and (site := _site_of(obj.number)):
+        elif isinstance(obj, ProductionOrder | Complaint) and (site := site_of_number(obj.number)):
             documents.setdefault(site, obj.number)
         elif isinstance(obj, PaymentAllocation | CreditNote) and obj.invoice_id is not None:
             # Money against a branch's invoice belongs at the branch: a payment recorded
@@ -98,13 +102,12 @@ def _refuse_other_sites_records(session: Session, _context: Any, _instances: Any
     invoices: dict[str, str] = {}  # site -> an invoice number of it (numbers lead with it)
     if invoice_ids:
         for number in session.scalars(select(Invoice.number).where(Invoice.id.in_(invoice_ids))):
-            if site := _site_of(number):
+            if site := site_of_number(number):
                 invoices.setdefault(site, number)
         sites |= {site for site in invoices if site != own}
     if not sites:
         return
-    syncing = set(session.scalars(select(SyncAppliedBatch.site_code).distinct()
-                                  .where(SyncAppliedBatch.site_code.in_(sites))))
+    syncing = sites & set(other_syncing_sites(session, own))
     for site in sorted(syncing):
         if site in orders:
             raise OtherSiteRecordError(
@@ -123,4 +126,4 @@ def _refuse_other_sites_records(session: Session, _context: Any, _instances: Any
                "against it there."), number=invoices[site], site=site)
 
 
-__all__ = ["SITE_CACHE", "OtherSiteRecordError"]
+__all__ = ["SITE_CACHE", "OtherSiteRecordError", "other_syncing_sites"]

@@ -17,18 +17,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, not_, or_, select, true
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, not_, or_, true
 
-from app.models import SalesOrder, SyncAppliedBatch
+from app.models import SalesOrder
+from app.services.site_ownership import other_syncing_sites
 from app.services.unit_of_work import UnitOfWork
-
-
-def other_syncing_sites(session: Session, own_site: str) -> tuple[str, ...]:
-    """The sites, other than this one, that have sent this database a batch."""
-    return tuple(sorted(session.scalars(
-        select(SyncAppliedBatch.site_code).distinct()
-        .where(SyncAppliedBatch.site_code != own_site))))
 
 
 @dataclass(frozen=True)
